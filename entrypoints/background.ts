@@ -1,0 +1,23 @@
+import { browser } from 'wxt/browser';
+import { createRouter, type Handlers } from '../lib/messaging/router';
+import { createMissCounters } from '../lib/platform/miss-counters';
+
+/**
+ * The background: the only owner of the history, the message router, alarms and notifications.
+ * Every listener is registered synchronously at the top level of `main`, never after an `await`:
+ * a worker woken by an event must find its listener already there.
+ */
+export default defineBackground(() => {
+  const misses = createMissCounters();
+  const handlers: Handlers = {
+    ping: () => ({ version: browser.runtime.getManifest().version }),
+    'misses:record': ({ helper, count }) => misses.add(helper, count),
+    'misses:get': () => misses.get(),
+    'misses:reset': () => misses.reset(),
+  };
+  const route = createRouter(handlers, {
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+});

@@ -1,0 +1,51 @@
+import type { Schema } from './schema';
+
+/**
+ * Who may send a message:
+ * - `content`: a content script running on one of the portal hosts;
+ * - `page`: one of our own extension pages (popup, options), whether opened as a popup or in a tab
+ *   (an extension page in a tab has `sender.tab` set, so the tab is never used to classify).
+ */
+export type SenderKind = 'content' | 'page';
+
+export interface MessageDef<Req, Res> {
+  readonly senders: readonly SenderKind[];
+  readonly request: Schema<Req>;
+  /** Cap on the JSON size of the whole message, in characters. */
+  readonly maxBytes: number;
+  /** True when the handler writes history: refused from private/incognito tabs. */
+  readonly records?: boolean;
+  /** Phantom field carrying the response type; never set at run time. */
+  readonly response?: Res;
+}
+
+/**
+ * `defineMessage<Response>()({ … })`: the response type is written, the request type is inferred
+ * from its schema, so the two can never drift apart.
+ */
+export function defineMessage<Res>() {
+  return <Req>(def: {
+    senders: readonly SenderKind[];
+    request: Schema<Req>;
+    maxBytes?: number;
+    records?: boolean;
+  }): MessageDef<Req, Res> => ({ maxBytes: 4096, ...def });
+}
+
+/** The envelope every handler answers with. */
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: ReplyError };
+export interface ReplyError {
+  code: ErrorCode;
+  /** Technical detail for the developer console or an error message placeholder; never HTML. */
+  detail?: string;
+}
+export type ErrorCode =
+  | 'foreign-sender'
+  | 'unknown-type'
+  | 'forbidden-for-sender'
+  | 'too-large'
+  | 'invalid-payload'
+  | 'incognito'
+  | 'no-handler'
+  | 'handler-failed'
+  | (string & {});

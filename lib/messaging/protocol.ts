@@ -1,0 +1,23 @@
+import type { MessageDef } from './define';
+import { coreMessages } from './messages/core';
+
+/**
+ * The one message protocol of the extension. Each domain declares its messages in
+ * `messages/<domain>.ts`; this object is the union the router validates against.
+ */
+export const MESSAGES = {
+  ...coreMessages,
+} as const;
+
+export type MessageType = keyof typeof MESSAGES;
+type DefOf<K extends MessageType> = (typeof MESSAGES)[K];
+export type RequestOf<K extends MessageType> =
+  DefOf<K> extends MessageDef<infer Req, unknown> ? Req : never;
+export type ResponseOf<K extends MessageType> =
+  DefOf<K> extends MessageDef<unknown, infer Res> ? Res : never;
+
+export type Message<K extends MessageType = MessageType> = { type: K; payload: RequestOf<K> };
+
+export function isMessageType(type: unknown): type is MessageType {
+  return typeof type === 'string' && Object.hasOwn(MESSAGES, type);
+}

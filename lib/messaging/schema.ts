@@ -1,0 +1,194 @@
+/**
+ * A very small schema language for validating messages that cross a trust boundary (content
+ * script → background, extension page → background). Hand-written rather than a dependency
+ * because it is tiny, must run in every context, and must be strict in ways general libraries are
+ * not by default: unknown keys are errors, `__proto__`/`constructor`/`prototype` keys are errors,
+ * only plain objects and arrays are accepted, strings and arrays carry hard length caps.
+ */
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export interface Schema<T> {
+  /** Validates `input`; `path` is used in error messages (e.g. `payload.ticket.severity`). */
+  parse(input: unknown, path: string): Result<T>;
+  readonly optional?: boolean;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = (path: string, what: string): Result<never> => ({
+  ok: false,
+  error: `${path || 'value'}: ${what}`,
+});
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+export function str(
+  options: { max?: number; min?: number; pattern?: RegExp } = {},
+): Schema<string> {
+  const { max = 1000, min = 0, pattern } = options;
+  return {
+    parse(input, path) {
+      if (typeof input !== 'string') return fail(path, 'expected a string');
+      if (input.length < min) return fail(path, `shorter than ${min}`);
+      if (input.length > max) return fail(path, `longer than ${max}`);
+      if (pattern && !pattern.test(input)) return fail(path, 'malformed');
+      return ok(input);
+    },
+  };
+}
+
+export function num(options: { int?: boolean; min?: number; max?: number } = {}): Schema<number> {
+  const { int = false, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+  return {
+    parse(input, path) {
+      if (typeof input !== 'number' || !Number.isFinite(input))
+        return fail(path, 'expected a number');
+      if (int && !Number.isInteger(input)) return fail(path, 'expected a whole number');
+      if (input < min || input > max) return fail(path, `out of range [${min}, ${max}]`);
+      return ok(input);
+    },
+  };
+}
+
+export function bool(): Schema<boolean> {
+  return {
+    parse: (input, path) =>
+      typeof input === 'boolean' ? ok(input) : fail(path, 'expected true or false'),
+  };
+}
+
+export function literal<const T extends readonly (string | number | boolean | null)[]>(
+  ...values: T
+): Schema<T[number]> {
+  return {
+    parse(input, path) {
+      return (values as readonly unknown[]).includes(input)
+        ? ok(input as T[number])
+        : fail(path, `expected one of ${values.map((v) => JSON.stringify(v)).join(', ')}`);
+    },
+  };
+}
+
+export function nullable<T>(inner: Schema<T>): Schema<T | null> {
+  return {
+    parse: (input, path) => (input === null ? ok(null) : inner.parse(input, path)),
+  };
+}
+
+export function optional<T>(inner: Schema<T>): Schema<T | undefined> {
+  return {
+    optional: true,
+    parse: (input, path) => (input === undefined ? ok(undefined) : inner.parse(input, path)),
+  };
+}
+
+export function arr<T>(item: Schema<T>, options: { max?: number } = {}): Schema<T[]> {
+  const { max = 1000 } = options;
+  return {
+    parse(input, path) {
+      if (!Array.isArray(input)) return fail(path, 'expected a list');
+      if (input.length > max) return fail(path, `more than ${max} items`);
+      const out: T[] = [];
+      for (let i = 0; i < input.length; i++) {
+        const r = item.parse(input[i], `${path}[${i}]`);
+        if (!r.ok) return r;
+        out.push(r.value);
+      }
+      return ok(out);
+    },
+  };
+}
+
+type Shape = Record<string, Schema<unknown>>;
+type OptionalKeys<S extends Shape> = {
+  [K in keyof S]: S[K] extends { optional: true } ? K : undefined extends Infer<S[K]> ? K : never;
+}[keyof S];
+type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
+export type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
+  [K in OptionalKeys<S>]?: Infer<S[K]>;
+};
+
+/** A strict object: every key must be declared, none may be a prototype key. */
+export function obj<S extends Shape>(shape: S): Schema<InferShape<S>> {
+  return {
+    parse(input, path) {
+      if (!isPlainObject(input)) return fail(path, 'expected an object');
+      for (const key of Object.keys(input)) {
+        if (FORBIDDEN_KEYS.has(key)) return fail(`${path}.${key}`, 'forbidden key');
+        if (!Object.hasOwn(shape, key)) return fail(`${path}.${key}`, 'unexpected key');
+      }
+      const out: Record<string, unknown> = {};
+      for (const key of Object.keys(shape)) {
+        const schema = shape[key] as Schema<unknown>;
+        const r = schema.parse(input[key], path ? `${path}.${key}` : key);
+        if (!r.ok) return r;
+        if (r.value !== undefined) out[key] = r.value;
+      }
+      return ok(out as InferShape<S>);
+    },
+  };
+}
+
+/** A record keyed by strings matching `key`, e.g. miss counters per helper id. */
+export function record<T>(
+  key: Schema<string>,
+  value: Schema<T>,
+  options: { max?: number } = {},
+): Schema<Record<string, T>> {
+  const { max = 200 } = options;
+  return {
+    parse(input, path) {
+      if (!isPlainObject(input)) return fail(path, 'expected an object');
+      const keys = Object.keys(input);
+      if (keys.length > max) return fail(path, `more than ${max} entries`);
+      const out: Record<string, T> = {};
+      for (const k of keys) {
+        if (FORBIDDEN_KEYS.has(k)) return fail(`${path}.${k}`, 'forbidden key');
+        const kr = key.parse(k, `${path}.${k}`);
+        if (!kr.ok) return kr;
+        const vr = value.parse(input[k], `${path}.${k}`);
+        if (!vr.ok) return vr;
+        out[k] = vr.value;
+      }
+      return ok(out);
+    },
+  };
+}
+
+/** One of several object shapes, chosen by a literal discriminant. */
+export function union<T>(...options: Schema<T>[]): Schema<T> {
+  return {
+    parse(input, path) {
+      let first: Result<T> | null = null;
+      for (const option of options) {
+        const r = option.parse(input, path);
+        if (r.ok) return r;
+        first ??= r;
+      }
+      return first ?? fail(path, 'no option matched');
+    },
+  };
+}
+
+/** Common field shapes. */
+export const isoDate = () => str({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
+export const isoInstant = () =>
+  str({
+    max: 40,
+    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/,
+  });
+export const tenantId = () =>
+  str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i });
+export const domainName = () =>
+  str({
+    max: 253,
+    pattern: /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
+  });

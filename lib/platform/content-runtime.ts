@@ -1,0 +1,235 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createTranslator, localeOf, resolveLanguage, type Translate } from '../i18n';
+import type { HelperId, Settings } from '../settings';
+import { request } from './messages';
+import { browserUiLanguage, loadSettings, watchSettings } from './settings-store';
+
+/**
+ * The life of helpers inside a portal page, after refined-github's feature model and Bitwarden's
+ * observer hygiene:
+ * - one feature per helper, each started per navigation with its own AbortSignal and stopped on
+ *   the next navigation, on a settings change (then restarted) and on context invalidation;
+ * - ONE MutationObserver per frame (childList + subtree, plus a short attribute filter), whose
+ *   batches are coalesced and handed to the features' `scan` after the page has settled a little;
+ * - a circuit breaker: when the page mutates furiously, scans are spaced out instead of running
+ *   after every batch;
+ * - a feature's exception is caught, counted and never reaches the page or the other features;
+ * - a feature that has not found its anchor some seconds after a navigation counts a miss
+ *   (ids and counts only, through the background).
+ */
+
+export interface FeatureEnv {
+  readonly url: URL;
+  readonly document: Document;
+  readonly signal: AbortSignal;
+  readonly settings: Settings;
+  readonly t: Translate;
+  readonly locale: string;
+  readonly ctx: ContentScriptContext;
+  /** The feature found its anchor on this navigation (cancels the miss timer). */
+  found(): void;
+  /** Counts an anomaly under this feature's id, e.g. a control it could not read. */
+  miss(suffix?: string): void;
+}
+
+export interface Feature {
+  /** Helper id; also the key of its toggle in options and of its miss counter. */
+  id: HelperId;
+  /** Does the feature apply to this URL? Pure and cheap: called on every navigation. */
+  include(url: URL, document: Document): boolean;
+  /** Called once per navigation, before the first scan. */
+  setup?(env: FeatureEnv): void | Promise<void>;
+  /** Called at start and after DOM changes; must be idempotent and cheap. */
+  scan(env: FeatureEnv): void;
+  /**
+   * Seconds after a navigation after which a missing anchor counts as a miss; `null` for
+   * features that may legitimately find nothing (e.g. capture waits for a confirmation).
+   */
+  missAfterSeconds?: number | null;
+}
+
+interface Running {
+  feature: Feature;
+  env: FeatureEnv;
+  controller: AbortController;
+  isFound: boolean;
+}
+
+const ATTRIBUTE_FILTER = ['aria-selected', 'aria-checked', 'aria-expanded', 'hidden', 'value'];
+/** Delay between a DOM change and the scan it triggers, in ms, normally and under pressure. */
+const SCAN_DELAY = 16;
+const SCAN_DELAY_UNDER_PRESSURE = 250;
+/** More than this many mutation batches in one second trips the breaker for the next seconds. */
+const BREAKER_BATCHES_PER_SECOND = 60;
+
+export interface RuntimeOptions {
+  features: Feature[];
+  /** Override for tests: where to read the current URL. */
+  location?: () => string;
+}
+
+export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOptions) {
+  const { features } = options;
+  const currentUrl = options.location ?? (() => window.location.href);
+  let settings: Settings;
+  try {
+    settings = await loadSettings();
+  } catch {
+    return; // Context already invalidated: nothing to do, nothing to throw.
+  }
+  if (ctx.isInvalid) return;
+
+  let running: Running[] = [];
+  let navigation = new AbortController();
+  let lastUrl = '';
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  let batchesThisSecond = 0;
+  let secondStartedAt = performance.now();
+  let pressureUntil = 0;
+  const pendingMisses = new Map<string, number>();
+  let missFlush: ReturnType<typeof setTimeout> | undefined;
+
+  const countMiss = (key: string) => {
+    pendingMisses.set(key, (pendingMisses.get(key) ?? 0) + 1);
+    if (missFlush !== undefined) return;
+    missFlush = setTimeout(() => {
+      missFlush = undefined;
+      for (const [helper, count] of pendingMisses) void request('misses:record', { helper, count });
+      pendingMisses.clear();
+    }, 500);
+  };
+
+  const safely = (feature: Feature, run: () => void | Promise<void>) => {
+    try {
+      const result = run();
+      if (result instanceof Promise) result.catch(() => countMiss(`${feature.id}-error`));
+    } catch {
+      countMiss(`${feature.id}-error`);
+    }
+  };
+
+  const scanAll = () => {
+    scanTimer = undefined;
+    if (ctx.isInvalid) return;
+    for (const r of running)
+      if (!r.controller.signal.aborted) safely(r.feature, () => r.feature.scan(r.env));
+  };
+
+  const scheduleScan = () => {
+    if (scanTimer !== undefined || ctx.isInvalid) return;
+    const delay = performance.now() < pressureUntil ? SCAN_DELAY_UNDER_PRESSURE : SCAN_DELAY;
+    scanTimer = setTimeout(scanAll, delay);
+  };
+
+  const language = () => resolveLanguage(settings.uiLanguage, browserUiLanguage());
+
+  const start = () => {
+    navigation.abort();
+    navigation = new AbortController();
+    if (scanTimer !== undefined) clearTimeout(scanTimer);
+    scanTimer = undefined;
+    const href = currentUrl();
+    lastUrl = href;
+    let url: URL;
+    try {
+      url = new URL(href);
+    } catch {
+      running = [];
+      return;
+    }
+    const lang = language();
+    const t = createTranslator(lang);
+    running = [];
+    for (const feature of features) {
+      if (!settings.helpers[feature.id]) continue;
+      let included = false;
+      safely(feature, () => {
+        included = feature.include(url, document);
+      });
+      if (!included) continue;
+      const controller = new AbortController();
+      navigation.signal.addEventListener('abort', () => controller.abort(), { once: true });
+      const entry: Running = {
+        feature,
+        controller,
+        isFound: false,
+        env: {
+          url,
+          document,
+          signal: controller.signal,
+          settings,
+          t,
+          locale: localeOf(lang),
+          ctx,
+          found: () => {
+            entry.isFound = true;
+          },
+          miss: (suffix) => countMiss(suffix ? `${feature.id}-${suffix}` : feature.id),
+        },
+      };
+      running.push(entry);
+      const missAfter = feature.missAfterSeconds === undefined ? 8 : feature.missAfterSeconds;
+      if (missAfter !== null) {
+        const timer = ctx.setTimeout(() => {
+          if (!controller.signal.aborted && !entry.isFound) countMiss(feature.id);
+        }, missAfter * 1000);
+        controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+      }
+      safely(feature, async () => {
+        await feature.setup?.(entry.env);
+        if (!controller.signal.aborted) feature.scan(entry.env);
+      });
+    }
+  };
+
+  const onLocationMaybeChanged = () => {
+    if (ctx.isInvalid) return;
+    if (currentUrl() !== lastUrl) start();
+  };
+
+  const observer = new MutationObserver(() => {
+    const now = performance.now();
+    if (now - secondStartedAt > 1000) {
+      secondStartedAt = now;
+      batchesThisSecond = 0;
+    }
+    if (++batchesThisSecond > BREAKER_BATCHES_PER_SECOND) pressureUntil = now + 2000;
+    // SPAs that use pushState from the page's own world cannot be hooked from here: a DOM change
+    // is the first sign of a navigation, so the URL is checked before the scan.
+    if (currentUrl() !== lastUrl) {
+      start();
+      return;
+    }
+    scheduleScan();
+  });
+  observer.observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ATTRIBUTE_FILTER,
+  });
+
+  ctx.addEventListener(window, 'hashchange', onLocationMaybeChanged);
+  ctx.addEventListener(window, 'popstate', onLocationMaybeChanged);
+  ctx.addEventListener(window, 'wxt:locationchange', onLocationMaybeChanged);
+  // Form controls change without DOM mutations (typing, native selects): rescan on user input.
+  ctx.addEventListener(document, 'input', scheduleScan, { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', scheduleScan, { capture: true, passive: true });
+
+  const stopWatching = watchSettings((next) => {
+    if (ctx.isInvalid) return;
+    settings = next;
+    start();
+  });
+
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    stopWatching();
+    navigation.abort();
+    if (scanTimer !== undefined) clearTimeout(scanTimer);
+    if (missFlush !== undefined) clearTimeout(missFlush);
+    running = [];
+  });
+
+  start();
+}

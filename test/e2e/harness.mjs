@@ -1,0 +1,193 @@
+// End-to-end harness: Debian's Chromium (a full build: Playwright's headless shell cannot load
+// extensions, branded Chrome 137+ ignores --load-extension) driven by playwright-core, with the
+// BUILT extension loaded and the replica portal pages served on the real portal URLs.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/snap/bin/chromium',
+  '/usr/lib/chromium/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+/** The Chromium to use: $PCX_CHROMIUM or $CHROMIUM_PATH, else the usual system paths. */
+export function findChromium() {
+  for (const candidate of [process.env.PCX_CHROMIUM, process.env.CHROMIUM_PATH, ...CANDIDATES]) {
+    if (candidate && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+export const CHROMIUM_MISSING =
+  'Chromium not found: install it (Debian/Ubuntu: sudo apt-get install chromium) or set PCX_CHROMIUM to its path.';
+
+/**
+ * Launches Chromium with the extension. Options:
+ * - `lang`, `variant`: passed to the replica router;
+ * - `route`: false to skip replica routing (a test installs its own);
+ * - `headless`: default true;
+ * - `locale`: browser UI language (e.g. 'fr-FR').
+ * Every page opened in the context has its uncaught errors collected in `pageErrors`.
+ */
+export async function launch(options = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(CHROMIUM_MISSING);
+  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'pcx-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-US',
+    timezoneId: options.timezoneId,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(options.args ?? []),
+    ],
+  });
+
+  const pageErrors = [];
+  const consoleErrors = [];
+  const watch = (page) => {
+    page.on('pageerror', (error) => pageErrors.push({ url: page.url(), message: String(error) }));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push({ url: page.url(), text: message.text() });
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+
+  if (options.route !== false) {
+    const { routeReplicas } = await import('../fixtures/portals/serve.mjs');
+    await routeReplicas(context, { lang: options.lang ?? 'en', variant: options.variant ?? null });
+  }
+
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(worker.url()).host;
+
+  const h = {
+    context,
+    extensionId,
+    pageErrors,
+    consoleErrors,
+    get worker() {
+      return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? null;
+    },
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    /** Opens a replica page at a real portal URL. */
+    async openPortal(url, { waitUntil = 'domcontentloaded' } = {}) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil });
+      return page;
+    },
+    async openPopup(query = '') {
+      const page = await context.newPage();
+      await page.goto(h.extensionUrl(`popup.html${query}`));
+      return page;
+    },
+    async openOptions(query = '') {
+      const page = await context.newPage();
+      await page.goto(h.extensionUrl(`options.html${query}`));
+      return page;
+    },
+    /**
+     * Stops the extension's service worker through CDP, as Chrome does after 30 s idle or under
+     * memory pressure, and waits until it is reported stopped. (`ServiceWorker.stopAllWorkers`
+     * from a page session does not reach extension workers; `stopWorker` by version id does.)
+     * Returns the number of workers stopped.
+     */
+    async stopServiceWorker() {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const status = new Map();
+      cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+        for (const v of event.versions) status.set(v.versionId, v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await until(() => status.size > 0, { timeout: 5000, message: 'service worker versions' });
+      const running = [...status].filter(([, s]) => s === 'running' || s === 'starting');
+      for (const [versionId] of running) await cdp.send('ServiceWorker.stopWorker', { versionId });
+      await until(() => running.every(([id]) => status.get(id) === 'stopped'), {
+        timeout: 5000,
+        message: 'service worker stopped',
+      });
+      await cdp.detach();
+      await page.close();
+      return running.length;
+    },
+    /** Reads data-state and visible text of every pcx-* helper in a page and its frames. */
+    async helpers(page) {
+      const all = [];
+      for (const frame of page.frames()) {
+        const found = await frame
+          .evaluate(() =>
+            [...document.querySelectorAll('*')]
+              .filter((el) => el.tagName.toLowerCase().startsWith('pcx-'))
+              .map((el) => ({
+                tag: el.tagName.toLowerCase(),
+                state: el.getAttribute('data-state'),
+                text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+                visible: el.getBoundingClientRect().height > 0,
+              })),
+          )
+          .catch(() => []);
+        all.push(
+          ...found.map((f) => ({ ...f, frame: frame === page.mainFrame() ? 'top' : frame.url() })),
+        );
+      }
+      return all;
+    },
+    /** Fails when any page raised an uncaught error. */
+    assertNoPageErrors() {
+      if (pageErrors.length) {
+        throw new Error(
+          `Uncaught page errors:\n${pageErrors.map((e) => `${e.url}: ${e.message}`).join('\n')}`,
+        );
+      }
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return h;
+}
+
+/** Polls `fn` until it returns a truthy value (or throws after `timeout` ms). */
+export async function until(fn, { timeout = 10_000, interval = 50, message = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (error) {
+      last = error;
+    }
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(
+    `Timed out waiting for ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+  );
+}

@@ -1,0 +1,37 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { PORTAL_HOST_PERMISSIONS } from './lib/portals/hosts';
+
+// Content Security Policy for every extension page and the worker. `connect-src 'self'` is the
+// promise that nothing leaves the browser: even a bug cannot reach the network from here.
+const EXTENSION_CSP =
+  "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; default-src 'self'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    short_name: 'PCX',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'alarms', 'notifications'],
+    host_permissions: [...PORTAL_HOST_PERMISSIONS],
+    content_security_policy: mode === 'production' ? { extension_pages: EXTENSION_CSP } : undefined,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'pcx@pcx-support.example',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
