@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { createMissCounters } from '../lib/platform/miss-counters';
+import { createTabContextHandlers, forgetTab } from '../lib/platform/tab-context';
 
 /**
  * The background: the only owner of the history, the message router, alarms and notifications.
@@ -14,10 +15,12 @@ export default defineBackground(() => {
     'misses:record': ({ helper, count }) => misses.add(helper, count),
     'misses:get': () => misses.get(),
     'misses:reset': () => misses.reset(),
+    ...createTabContextHandlers(),
   };
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => {}));
 });

@@ -1,5 +1,7 @@
 import type { MessageDef } from './define';
+import { contextMessages } from './messages/context';
 import { coreMessages } from './messages/core';
+import { historyMessages } from './messages/history';
 
 /**
  * The one message protocol of the extension. Each domain declares its messages in
@@ -7,6 +9,8 @@ import { coreMessages } from './messages/core';
  */
 export const MESSAGES = {
   ...coreMessages,
+  ...historyMessages,
+  ...contextMessages,
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

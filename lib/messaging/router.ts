@@ -15,7 +15,7 @@ export interface SenderInfo {
   url?: string;
   /** Chrome sets `origin` for content scripts and pages; Firefox does not. */
   origin?: string;
-  tab?: { incognito?: boolean } | undefined;
+  tab?: { id?: number; incognito?: boolean } | undefined;
 }
 
 export interface RouterEnv {

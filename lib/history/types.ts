@@ -1,0 +1,147 @@
+import type { PackKind } from '../rules/packs';
+
+/**
+ * The records of the history (IndexedDB, owned by the background). Instants are ISO strings in
+ * UTC (`toISOString()`), calendar dates are `YYYY-MM-DD`. These types are the contract between
+ * the background, the messages and the surfaces; the idb schema (`schema.ts`) stores them as is.
+ */
+
+export type Service = 'azure' | 'office-365' | 'dynamics-crm-online' | 'ems' | 'on-premises';
+export type Program = 'csp' | 'professional';
+export type Severity = 'A' | 'B' | 'C';
+export type TicketStatus = 'open' | 'responded' | 'resolved' | 'closed-unresolved';
+/** The portal's own status when seen on a page. */
+export type PortalStatus = 'open' | 'closed' | 'attention-needed';
+export type PortalKind = 'azure' | 'm365-admin' | 'partner-center' | 'support-for-business';
+export type Surface = 'content' | 'page' | 'background' | 'import';
+export type RuleId =
+  | 'csp-non-break-fix'
+  | 'local-language'
+  | 'csp-severity'
+  | 'professional-severity';
+
+export interface Customer {
+  /** Primary key: the tenant GUID (lower case) when known, else `domain:<primary domain>`. */
+  id: string;
+  tenantId: string | null;
+  name: string | null;
+  /** Lower-case domains seen for this customer (primary first). */
+  domains: string[];
+  /** Last time a page showed this customer. */
+  lastSeen: string;
+  /** Last time the agent selected this customer in Partner Center (the hand-off). */
+  selectedAt: string | null;
+  ownTenant: boolean;
+}
+
+export interface ContactUsed {
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface Ticket {
+  /** Internal id (random UUID). */
+  id: string;
+  /** Microsoft's request number, when known (15 or 16 digits on Azure). Unique when set. */
+  number: string | null;
+  portal: PortalKind | null;
+  /** A link that opens the request again in its portal (tenant-qualified). */
+  portalLink: string | null;
+  customerId: string | null;
+  /** Denormalised for lists and exports; kept in sync on customer rename. */
+  customerName: string | null;
+  service: Service;
+  /** For on-premises products: `Windows Server 2022`, etc. */
+  product: string | null;
+  title: string;
+  /** Null when Microsoft sets it (Microsoft 365 admin center). */
+  severity: Severity | null;
+  program: Program;
+  breakFix: boolean;
+  supportLanguage: 'english' | 'local';
+  filedAt: string;
+  /** First response due; null when severity is unknown. Computed once, at filing. */
+  dueAt: string | null;
+  rule: RuleId | null;
+  clock: 'around-the-clock' | 'business-hours' | null;
+  caveats: string[];
+  contact: ContactUsed | null;
+  status: TicketStatus;
+  /** When each of our statuses was reached (ISO). */
+  statusAt: Partial<Record<TicketStatus, string>>;
+  portalStatus: PortalStatus | null;
+  portalStatusSeenAt: string | null;
+  packId: string | null;
+  notes: string;
+  source: 'captured' | 'manual';
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PackRecord {
+  id: string;
+  kind: PackKind;
+  /** Free label shown in lists, e.g. "FY26 benefit". */
+  label: string;
+  purchasedOn: string;
+  expiresOn: string | null;
+  /** Null = contract-based (Premier/Unified, Advanced Support for Partners). */
+  incidents: number | null;
+  used: number;
+  account: 'msa' | 'entra' | null;
+  orderNumber: string | null;
+  contractId: string | null;
+  notes: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface HistoryEvent {
+  /** Auto-increment key. */
+  seq?: number;
+  at: string;
+  surface: Surface;
+  entity: 'ticket' | 'pack' | 'customer' | 'history';
+  entityId: string | null;
+  action: string;
+  /** Small structured detail (ids, old → new status); never free text from pages. */
+  details?: Record<string, string | number | boolean | null>;
+}
+
+/** What content scripts may learn about a customer (no tickets, no history). */
+export type CustomerSummary = Pick<Customer, 'id' | 'tenantId' | 'name' | 'domains' | 'ownTenant'>;
+
+/** What content scripts may learn about packs: no order numbers, no contract ids. */
+export interface PackSummary {
+  id: string;
+  kind: PackKind;
+  incidentsLeft: number | null;
+  expiresOn: string | null;
+}
+
+export type HistoryState =
+  | 'ok'
+  /** Quota exceeded: writes refused, pending items kept for retry or export. */
+  | 'storage-full'
+  /** IndexedDB could not open (backing store error, disk problem). */
+  | 'unavailable'
+  /** IndexedDB refused in a private context (Firefox with history disabled). */
+  | 'private'
+  /** An upgrade waits for an old connection to close. */
+  | 'blocked';
+
+export interface HistoryStatus {
+  state: HistoryState;
+  /** Writes kept in extension storage while the database refuses them. */
+  pending: number;
+  detail: string | null;
+  schemaVersion: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Opaque cursor for the next page, or null at the end. */
+  next: string | null;
+  total: number;
+}

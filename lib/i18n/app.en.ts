@@ -1,0 +1,2 @@
+/** Strings of the popup and options pages. */
+export const appEn = {} as const;

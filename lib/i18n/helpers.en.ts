@@ -1,0 +1,2 @@
+/** Strings of the in-page helpers. */
+export const helpersEn = {} as const;

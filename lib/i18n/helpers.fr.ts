@@ -1,0 +1,3 @@
+import type { helpersEn } from './helpers.en';
+
+export const helpersFr: Record<keyof typeof helpersEn, string> = {};

@@ -1,0 +1,285 @@
+import type {
+  Customer,
+  CustomerSummary,
+  HistoryStatus,
+  PackRecord,
+  PackSummary,
+  Page,
+  Ticket,
+} from '../../history/types';
+import { defineMessage } from '../define';
+import {
+  arr,
+  bool,
+  domainName,
+  isoDate,
+  isoInstant,
+  literal,
+  nullable,
+  num,
+  obj,
+  optional,
+  str,
+  tenantId,
+} from '../schema';
+
+/**
+ * Messages of the history. Content scripts may record what they saw and captured, and ask three
+ * narrow questions (a customer by tenant/domain, the last customer selected in Partner Center, a
+ * summary of packs); everything else — lists, exports, edits — belongs to our own pages.
+ */
+
+const severity = () => literal('A', 'B', 'C');
+const service = () => literal('azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises');
+const program = () => literal('csp', 'professional');
+const portal = () => literal('azure', 'm365-admin', 'partner-center', 'support-for-business');
+const ruleId = () =>
+  literal('csp-non-break-fix', 'local-language', 'csp-severity', 'professional-severity');
+const packKind = () =>
+  literal(
+    'partner-gold-20pack',
+    'partner-silver-15pack',
+    'partner-maps-10pack',
+    'partner-on-premises-20',
+    'partner-cloud-support',
+    'advanced-support-partners',
+    'premier-unified',
+    'pay-per-incident',
+    'pay-per-incident-5pack',
+  );
+const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
+const requestNumber = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
+const httpsLink = () => str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ });
+const contact = () =>
+  obj({
+    name: nullable(str({ max: 200 })),
+    email: nullable(str({ max: 254 })),
+    phone: nullable(str({ max: 40 })),
+  });
+const cursor = () => optional(nullable(str({ max: 200 })));
+const limit = () => optional(num({ int: true, min: 1, max: 200 }));
+
+/** Fields a surface provides to create a ticket (the background fills ids and timestamps). */
+const ticketFields = {
+  number: nullable(requestNumber()),
+  portal: nullable(portal()),
+  portalLink: nullable(httpsLink()),
+  customerId: nullable(id()),
+  customerName: nullable(str({ max: 200 })),
+  service: service(),
+  product: nullable(str({ max: 120 })),
+  title: str({ max: 300 }),
+  severity: nullable(severity()),
+  program: program(),
+  breakFix: bool(),
+  supportLanguage: literal('english', 'local'),
+  filedAt: isoInstant(),
+  dueAt: nullable(isoInstant()),
+  rule: nullable(ruleId()),
+  clock: nullable(literal('around-the-clock', 'business-hours')),
+  caveats: arr(str({ max: 60 }), { max: 10 }),
+  contact: nullable(contact()),
+};
+export const ticketInput = obj({
+  ...ticketFields,
+  notes: optional(str({ max: 5000 })),
+  packId: optional(nullable(id())),
+});
+const ticketPatch = obj({
+  number: optional(nullable(requestNumber())),
+  portalLink: optional(nullable(httpsLink())),
+  customerId: optional(nullable(id())),
+  customerName: optional(nullable(str({ max: 200 }))),
+  service: optional(service()),
+  product: optional(nullable(str({ max: 120 }))),
+  title: optional(str({ max: 300 })),
+  severity: optional(nullable(severity())),
+  program: optional(program()),
+  breakFix: optional(bool()),
+  supportLanguage: optional(literal('english', 'local')),
+  filedAt: optional(isoInstant()),
+  dueAt: optional(nullable(isoInstant())),
+  rule: optional(nullable(ruleId())),
+  clock: optional(nullable(literal('around-the-clock', 'business-hours'))),
+  caveats: optional(arr(str({ max: 60 }), { max: 10 })),
+  contact: optional(nullable(contact())),
+  notes: optional(str({ max: 5000 })),
+});
+
+const packFields = {
+  kind: packKind(),
+  label: str({ max: 120 }),
+  purchasedOn: isoDate(),
+  /** Required for `user-entered` expiry kinds; ignored (computed) for one-year kinds. */
+  expiresOn: nullable(isoDate()),
+  incidents: nullable(num({ int: true, min: 0, max: 1000 })),
+  account: nullable(literal('msa', 'entra')),
+  orderNumber: nullable(str({ max: 64 })),
+  contractId: nullable(str({ max: 64 })),
+  notes: str({ max: 5000 }),
+};
+export const packInput = obj(packFields);
+
+export const historyMessages = {
+  // ——— content scripts (and pages) ———
+  /** A portal page showed a customer; `selected` when the agent opened it in Partner Center. */
+  'customers:seen': defineMessage<CustomerSummary>()({
+    senders: ['content', 'page'],
+    records: true,
+    request: obj({
+      tenantId: nullable(tenantId()),
+      name: nullable(str({ max: 200 })),
+      domains: arr(domainName(), { max: 20 }),
+      selected: bool(),
+    }),
+    maxBytes: 8192,
+  }),
+  /** The customer known for a tenant id or a domain (the context hand-off). */
+  'customers:lookup': defineMessage<CustomerSummary | null>()({
+    senders: ['content', 'page'],
+    request: obj({ tenantId: optional(tenantId()), domain: optional(domainName()) }),
+    maxBytes: 1024,
+  }),
+  /** The customer the agent selected last in Partner Center. */
+  'customers:last-selected': defineMessage<CustomerSummary | null>()({
+    senders: ['content', 'page'],
+    request: obj({}),
+    maxBytes: 256,
+  }),
+  /** Packs held: kind, incidents left, expiry. No order numbers, no contract ids. */
+  'packs:summary': defineMessage<PackSummary[]>()({
+    senders: ['content', 'page'],
+    request: obj({}),
+    maxBytes: 256,
+  }),
+  /** A request the portal confirmed. Deduplicated by number: `created` false for a repeat. */
+  'tickets:capture': defineMessage<{ id: string; created: boolean }>()({
+    senders: ['content'],
+    records: true,
+    request: ticketInput,
+    maxBytes: 16_384,
+  }),
+
+  // ——— our own pages only ———
+  'tickets:list': defineMessage<Page<Ticket>>()({
+    senders: ['page'],
+    request: obj({
+      /** `open`: open tickets by due time (unknown due last); `all`: newest filed first. */
+      view: literal('open', 'all', 'closed'),
+      customerId: optional(id()),
+      cursor: cursor(),
+      limit: limit(),
+    }),
+    maxBytes: 1024,
+  }),
+  'tickets:get': defineMessage<Ticket | null>()({
+    senders: ['page'],
+    request: obj({ id: id() }),
+    maxBytes: 256,
+  }),
+  'tickets:add': defineMessage<Ticket>()({
+    senders: ['page'],
+    request: ticketInput,
+    maxBytes: 16_384,
+  }),
+  'tickets:update': defineMessage<Ticket>()({
+    senders: ['page'],
+    request: obj({ id: id(), patch: ticketPatch }),
+    maxBytes: 16_384,
+  }),
+  'tickets:set-status': defineMessage<Ticket>()({
+    senders: ['page'],
+    request: obj({
+      id: id(),
+      status: literal('open', 'responded', 'resolved', 'closed-unresolved'),
+    }),
+    maxBytes: 256,
+  }),
+  'tickets:delete': defineMessage<{ deleted: boolean }>()({
+    senders: ['page'],
+    request: obj({ id: id() }),
+    maxBytes: 256,
+  }),
+  /** Link a ticket to a pack: consumes one incident, in one transaction with the ticket. */
+  'tickets:link-pack': defineMessage<{ ticket: Ticket; pack: PackRecord }>()({
+    senders: ['page'],
+    request: obj({ ticketId: id(), packId: id() }),
+    maxBytes: 256,
+  }),
+  /** Unlink: refunds the incident. */
+  'tickets:unlink-pack': defineMessage<{ ticket: Ticket; pack: PackRecord | null }>()({
+    senders: ['page'],
+    request: obj({ ticketId: id() }),
+    maxBytes: 256,
+  }),
+  'packs:list': defineMessage<Page<PackRecord>>()({
+    senders: ['page'],
+    request: obj({ cursor: cursor(), limit: limit() }),
+    maxBytes: 512,
+  }),
+  'packs:get': defineMessage<PackRecord | null>()({
+    senders: ['page'],
+    request: obj({ id: id() }),
+    maxBytes: 256,
+  }),
+  'packs:add': defineMessage<PackRecord>()({
+    senders: ['page'],
+    request: packInput,
+    maxBytes: 8192,
+  }),
+  'packs:update': defineMessage<PackRecord>()({
+    senders: ['page'],
+    request: obj({ id: id(), pack: packInput }),
+    maxBytes: 8192,
+  }),
+  'packs:delete': defineMessage<{ deleted: boolean }>()({
+    senders: ['page'],
+    request: obj({ id: id() }),
+    maxBytes: 256,
+  }),
+  'customers:list': defineMessage<Page<Customer>>()({
+    senders: ['page'],
+    request: obj({ cursor: cursor(), limit: limit() }),
+    maxBytes: 512,
+  }),
+  'history:status': defineMessage<HistoryStatus>()({
+    senders: ['page'],
+    request: obj({}),
+    maxBytes: 256,
+  }),
+  /** Retries the writes kept aside while the database refused them. */
+  'history:retry': defineMessage<HistoryStatus>()({
+    senders: ['page'],
+    request: obj({}),
+    maxBytes: 256,
+  }),
+  'history:export': defineMessage<{ filename: string; mime: string; text: string }>()({
+    senders: ['page'],
+    request: obj({ format: literal('json', 'csv-tickets', 'csv-packs', 'ics') }),
+    maxBytes: 256,
+  }),
+  /**
+   * Import our JSON backup. Everything is validated first; `dryRun` returns the summary without
+   * writing; otherwise one transaction in `merge` or `replace` mode.
+   */
+  'history:import': defineMessage<{
+    dryRun: boolean;
+    mode: 'merge' | 'replace';
+    counts: { tickets: number; packs: number; customers: number; events: number };
+    changes: { added: number; updated: number; unchanged: number; removed: number };
+  }>()({
+    senders: ['page'],
+    request: obj({
+      text: str({ max: 25 * 1024 * 1024 }),
+      mode: literal('merge', 'replace'),
+      dryRun: bool(),
+    }),
+    maxBytes: 25 * 1024 * 1024 + 1024,
+  }),
+  /** Erase everything (tickets, packs, customers, events); settings are kept. */
+  'history:erase': defineMessage<{ erased: boolean }>()({
+    senders: ['page'],
+    request: obj({ confirm: literal('erase-everything') }),
+    maxBytes: 256,
+  }),
+};

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import type { TabContext } from '../messaging/messages/context';
+import type { HandlerContext, Handlers } from '../messaging/router';
+import { RequestError } from '../messaging/router';
+
+const KEY = 'tabContexts';
+/** A remembered context older than this is stale (the agent moved on). */
+const MAX_AGE_MS = 12 * 60 * 60 * 1000;
+const MAX_TABS = 500;
+
+type Store = Record<string, TabContext>;
+
+/**
+ * Handlers for `context:*`. `now` is injected so tests control the clock. Tab ids come from the
+ * sender, never from the payload: a page cannot ask about another tab.
+ */
+export function createTabContextHandlers(now: () => Date = () => new Date()): Handlers {
+  const area = browser.storage.session ?? browser.storage.local;
+  const read = async (): Promise<Store> => ((await area.get(KEY))[KEY] as Store | undefined) ?? {};
+  const tabOf = (context: HandlerContext) => {
+    const id = context.sender.tab?.id;
+    if (typeof id !== 'number' || id < 0) throw new RequestError('no-tab');
+    return String(id);
+  };
+  return {
+    'context:remember-tab': async ({ tenantId, service }, context) => {
+      const tab = tabOf(context);
+      const store = await read();
+      const cutoff = now().getTime() - MAX_AGE_MS;
+      const kept = Object.entries(store)
+        .filter(([, v]) => Date.parse(v.at) >= cutoff)
+        .slice(-MAX_TABS + 1);
+      const next: Store = Object.fromEntries(kept);
+      next[tab] = {
+        tenantId: tenantId.toLowerCase(),
+        service: service ?? null,
+        at: now().toISOString(),
+      };
+      await area.set({ [KEY]: next });
+      return { remembered: true };
+    },
+    'context:tab': async (_payload, context) => {
+      const entry = (await read())[tabOf(context)];
+      if (!entry || Date.parse(entry.at) < now().getTime() - MAX_AGE_MS) return null;
+      return entry;
+    },
+  };
+}
+
+/** Forgets a closed tab's context. */
+export async function forgetTab(tabId: number): Promise<void> {
+  const area = browser.storage.session ?? browser.storage.local;
+  const store = ((await area.get(KEY))[KEY] as Store | undefined) ?? {};
+  if (!(String(tabId) in store)) return;
+  delete store[String(tabId)];
+  await area.set({ [KEY]: store });
+}
