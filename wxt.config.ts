@@ -9,6 +9,19 @@ const EXTENSION_CSP =
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  zip: {
+    artifactTemplate: 'pcx-{{version}}-{{browser}}-{{manifestVersion}}.zip',
+    sourcesTemplate: 'pcx-{{version}}-sources.zip',
+    // The sources archive is what a store reviewer rebuilds from: code, lock file and build
+    // scripts; not the outputs, the dependencies or the local run artefacts.
+    excludeSources: [
+      'demo-output/**',
+      'bench-output/**',
+      'test-results/**',
+      'docs/screenshots/**',
+      '.ci/**',
+    ],
+  },
   vite: () => ({
     plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { sourcemap: false },
@@ -30,6 +43,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -1,0 +1,176 @@
+// The release gates as pure functions: each takes what it checks (a manifest, a list of files)
+// and returns the list of violations, so that each gate is proven by a deliberately broken input
+// in its own test as well as run on the real build.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/** The only API permissions the features use, and why (mirrored in the README and SECURITY.md). */
+export const EXPECTED_PERMISSIONS = ['alarms', 'notifications', 'storage'];
+/** The portal hosts of portals.md, and only them. */
+export const EXPECTED_HOSTS = [
+  'https://admin.cloud.microsoft/*',
+  'https://admin.microsoft.com/*',
+  'https://ms.portal.azure.com/*',
+  'https://partner.microsoft.com/*',
+  'https://portal.azure.com/*',
+  'https://support.serviceshub.microsoft.com/*',
+  'https://*.reactblade.portal.azure.net/*',
+].sort();
+export const FORBIDDEN_PERMISSIONS = [
+  '<all_urls>',
+  'tabs',
+  'scripting',
+  'webRequest',
+  'webRequestBlocking',
+  'declarativeNetRequest',
+  'cookies',
+  'history',
+  'downloads',
+  'debugger',
+  'management',
+  'nativeMessaging',
+  'clipboardRead',
+];
+export const FIREFOX_ADDON_ID = 'pcx@pcx-support.example';
+
+const allowsLocalhost = (value) => /localhost|127\.0\.0\.1|\[::1\]/i.test(value);
+
+/** Violations of the manifest policy for a production build (`browser`: chrome | firefox). */
+export function checkManifest(manifest, browser) {
+  const v = [];
+  if (manifest.manifest_version !== 3)
+    v.push(`manifest_version is ${manifest.manifest_version}, expected 3`);
+  const permissions = [...(manifest.permissions ?? [])].sort();
+  if (JSON.stringify(permissions) !== JSON.stringify(EXPECTED_PERMISSIONS)) {
+    v.push(
+      `permissions are ${JSON.stringify(permissions)}, expected ${JSON.stringify(EXPECTED_PERMISSIONS)}`,
+    );
+  }
+  if ((manifest.optional_permissions ?? []).length) v.push('optional_permissions present');
+  const hosts = [...(manifest.host_permissions ?? [])].sort();
+  if (JSON.stringify(hosts) !== JSON.stringify(EXPECTED_HOSTS)) {
+    v.push(`host_permissions are ${JSON.stringify(hosts)}`);
+  }
+  const everything = [...permissions, ...hosts, ...(manifest.optional_host_permissions ?? [])];
+  for (const p of everything) {
+    if (FORBIDDEN_PERMISSIONS.includes(p)) v.push(`forbidden permission ${p}`);
+    if (p === '*://*/*' || p === 'https://*/*' || p === 'http://*/*') v.push(`broad host ${p}`);
+    if (allowsLocalhost(p)) v.push(`localhost permission ${p}`);
+  }
+  for (const script of manifest.content_scripts ?? []) {
+    for (const m of script.matches ?? []) {
+      if (!EXPECTED_HOSTS.some((h) => m.startsWith(h.replace(/\*$/, ''))))
+        v.push(`content script matches ${m}`);
+    }
+  }
+  if (manifest.externally_connectable) v.push('externally_connectable present');
+  if (manifest.web_accessible_resources?.length) v.push('web_accessible_resources present');
+  const csp = manifest.content_security_policy?.extension_pages ?? '';
+  if (!/connect-src 'self'(;|$)/.test(csp))
+    v.push(`CSP lacks connect-src 'self': ${csp || '(none)'}`);
+  if (/script-src[^;]*(unsafe-eval|unsafe-inline|https?:|wasm-unsafe-eval)/.test(csp))
+    v.push('CSP script-src too wide');
+  if (allowsLocalhost(csp)) v.push('CSP allows localhost');
+  if (browser === 'firefox') {
+    const gecko = manifest.browser_specific_settings?.gecko;
+    if (gecko?.id !== FIREFOX_ADDON_ID) v.push(`Firefox add-on id is ${gecko?.id}`);
+    if (!gecko?.strict_min_version) v.push('Firefox strict_min_version missing');
+    const required = gecko?.data_collection_permissions?.required;
+    if (JSON.stringify(required) !== JSON.stringify(['none']))
+      v.push('Firefox data collection declaration is not "none"');
+    if (!manifest.background?.scripts)
+      v.push('Firefox background is not an event page (background.scripts)');
+  } else if (!manifest.background?.service_worker) {
+    v.push('Chrome background is not a service worker');
+  }
+  return v;
+}
+
+/** Every file below `dir`, as `{ path, text }` for text-like files. */
+export function readTree(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.(m?js|html|json|css)$/.test(name))
+        out.push({ path: relative(dir, full), text: readFileSync(full, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const REMOTE_CODE_PATTERNS = [
+  ['eval', /(^|[^.\w$])eval\s*\(/],
+  ['new Function', /new\s+Function\s*\(/],
+  ['Function constructor', /(^|[^.\w$])Function\s*\(\s*["'`]/],
+  ['string timer', /set(Timeout|Interval)\s*\(\s*["'`]/],
+  ['remote script tag', /<script[^>]+src\s*=\s*["']?(https?:)?\/\//i],
+  ['dynamic import of a URL', /import\s*\(\s*["'`](https?:)?\/\//],
+  ['importScripts of a URL', /importScripts\s*\(\s*["'`](https?:)?\/\//],
+  ['remote stylesheet', /<link[^>]+href\s*=\s*["']?(https?:)?\/\//i],
+  ['WebAssembly compile', /WebAssembly\.(compile|instantiate)\s*\(/],
+];
+
+/** Violations of "no remote code" in built files. */
+export function scanForRemoteCode(files) {
+  const v = [];
+  for (const { path, text } of files) {
+    if (!/\.(m?js|html)$/.test(path)) continue;
+    for (const [name, pattern] of REMOTE_CODE_PATTERNS) {
+      if (pattern.test(text)) v.push(`${path}: ${name}`);
+    }
+  }
+  return v;
+}
+
+/** Violations of "no network from the extension": network APIs aimed at anything but ourselves. */
+export function scanForNetworkCalls(files) {
+  const v = [];
+  for (const { path, text } of files) {
+    if (!/\.m?js$/.test(path)) continue;
+    const urls = text.match(/["'`]https?:\/\/[^"'`\s]+["'`]/g) ?? [];
+    for (const pattern of [
+      /\bfetch\s*\(\s*["'`]https?:/,
+      /\bnew\s+WebSocket\s*\(/,
+      /\bsendBeacon\s*\(/,
+      /\bnew\s+EventSource\s*\(/,
+    ]) {
+      if (pattern.test(text)) v.push(`${path}: ${pattern.source}`);
+    }
+    for (const u of urls) {
+      if (u.includes('${')) continue; // a template: its host is checked where it is defined
+      const host = (() => {
+        try {
+          return new URL(u.slice(1, -1)).hostname;
+        } catch {
+          return '';
+        }
+      })();
+      // Links the UI opens for the user (portal pages) are allowed; anything else is suspicious.
+      if (host && !ALLOWED_LINK_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))) {
+        v.push(`${path}: URL to ${host}`);
+      }
+    }
+  }
+  return v;
+}
+
+/** Hosts the UI may LINK to (the user opens them); never fetched by the extension. */
+export const ALLOWED_LINK_HOSTS = [
+  'partner.microsoft.com',
+  'portal.azure.com',
+  'admin.microsoft.com',
+  'admin.cloud.microsoft',
+  'support.serviceshub.microsoft.com',
+  'reactblade.portal.azure.net',
+  'learn.microsoft.com',
+  'support.microsoft.com',
+  'account.microsoft.com',
+  'www.w3.org',
+  'github.com',
+  'reactjs.org',
+  'react.dev',
+  'preactjs.com',
+];

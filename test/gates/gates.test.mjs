@@ -1,0 +1,152 @@
+// Release gates on the production builds. Each gate is also proven to fail on a deliberately
+// broken input, so a gate that silently stopped checking would be noticed.
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from '../e2e/harness.mjs';
+import { checkManifest, readTree, scanForNetworkCalls, scanForRemoteCode } from './checks.mjs';
+import { lintFirefox } from './firefox-lint.mjs';
+
+const BUILDS = {
+  chrome: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+};
+const manifestOf = (browser) =>
+  JSON.parse(readFileSync(join(BUILDS[browser], 'manifest.json'), 'utf8'));
+
+describe('manifest policy', () => {
+  for (const browser of ['chrome', 'firefox']) {
+    it(`${browser} production manifest asks only for what is used`, () => {
+      assert.deepEqual(checkManifest(manifestOf(browser), browser), []);
+    });
+  }
+
+  const broken = [
+    ['an extra permission', (m) => m.permissions.push('tabs'), /tabs/],
+    ['scripting', (m) => m.permissions.push('scripting'), /scripting/],
+    ['all urls', (m) => m.host_permissions.push('<all_urls>'), /<all_urls>/],
+    ['localhost host', (m) => m.host_permissions.push('http://localhost/*'), /localhost/],
+    [
+      'externally_connectable',
+      (m) => (m.externally_connectable = { matches: ['https://x.example/*'] }),
+      /externally_connectable/,
+    ],
+    [
+      'a loose CSP',
+      (m) => (m.content_security_policy = { extension_pages: "script-src 'self'" }),
+      /connect-src/,
+    ],
+    [
+      'a CSP allowing localhost',
+      (m) => (m.content_security_policy.extension_pages += '; connect-src http://localhost:3000'),
+      /connect-src|localhost/,
+    ],
+    [
+      'a content script on another site',
+      (m) => m.content_scripts[0].matches.push('https://example.com/*'),
+      /content script matches/,
+    ],
+  ];
+  for (const [name, mutate, expected] of broken) {
+    it(`fails on ${name}`, () => {
+      const m = structuredClone(manifestOf('chrome'));
+      mutate(m);
+      const violations = checkManifest(m, 'chrome');
+      assert.ok(
+        violations.some((v) => expected.test(v)),
+        `no violation for ${name}: ${violations}`,
+      );
+    });
+  }
+
+  it('fails on a Firefox manifest without its add-on id or data declaration', () => {
+    const m = structuredClone(manifestOf('firefox'));
+    delete m.browser_specific_settings.gecko.id;
+    m.browser_specific_settings.gecko.data_collection_permissions = {
+      required: ['browsingActivity'],
+    };
+    const v = checkManifest(m, 'firefox');
+    assert.ok(v.some((x) => /add-on id/.test(x)));
+    assert.ok(v.some((x) => /data collection/.test(x)));
+  });
+});
+
+describe('no remote code, no network', () => {
+  for (const browser of ['chrome', 'firefox']) {
+    it(`${browser} build has no eval, Function, remote scripts or dynamic URL imports`, () => {
+      assert.deepEqual(scanForRemoteCode(readTree(BUILDS[browser])), []);
+    });
+    it(`${browser} build calls no network API and names no foreign host`, () => {
+      assert.deepEqual(scanForNetworkCalls(readTree(BUILDS[browser])), []);
+    });
+  }
+
+  it('fails on each kind of remote code', () => {
+    const samples = [
+      'const x = eval("1+1");',
+      'const f = new Function("return 1");',
+      'setTimeout("alert(1)", 10);',
+      'import("https://cdn.example/x.js");',
+      'importScripts("https://cdn.example/x.js");',
+    ];
+    for (const text of samples) {
+      assert.ok(scanForRemoteCode([{ path: 'x.js', text }]).length >= 1, text);
+    }
+    assert.equal(
+      scanForRemoteCode([
+        { path: 'p.html', text: '<script src="https://cdn.example/a.js"></script>' },
+      ]).length,
+      1,
+    );
+    assert.deepEqual(
+      scanForRemoteCode([{ path: 'x.js', text: 'node.evaluate(); retrieval(1);' }]),
+      [],
+    );
+  });
+
+  it('fails on network calls to a foreign host', () => {
+    assert.ok(
+      scanForNetworkCalls([{ path: 'a.js', text: 'fetch("https://telemetry.example/x")' }]).length >
+        0,
+    );
+    assert.ok(
+      scanForNetworkCalls([{ path: 'a.js', text: 'navigator.sendBeacon(u, d)' }]).length > 0,
+    );
+    assert.ok(scanForNetworkCalls([{ path: 'a.js', text: 'new WebSocket(u)' }]).length > 0);
+    assert.deepEqual(
+      scanForNetworkCalls([{ path: 'a.js', text: 'const u = "https://portal.azure.com/#x"' }]),
+      [],
+    );
+  });
+});
+
+describe('addons-linter on the Firefox build', () => {
+  it('reports no error and only reviewed warnings', async () => {
+    const { errors, unexpected } = await lintFirefox(BUILDS.firefox);
+    assert.deepEqual(
+      errors.map((e) => `${e.code} ${e.file}: ${e.message}`),
+      [],
+    );
+    assert.deepEqual(
+      unexpected.map((w) => `${w.code} ${w.file}: ${w.message}`),
+      [],
+    );
+  });
+
+  it('fails on a build with eval in it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pcx-lint-'));
+    try {
+      cpSync(BUILDS.firefox, dir, { recursive: true });
+      writeFileSync(
+        join(dir, 'background.js'),
+        `${readFileSync(join(dir, 'background.js'), 'utf8')}\neval(globalThis.x);\n`,
+      );
+      const { errors, unexpected } = await lintFirefox(dir);
+      assert.ok(errors.length + unexpected.length > 0, 'the linter did not notice eval');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
