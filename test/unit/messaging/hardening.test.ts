@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import type { SenderKind } from '../../../lib/messaging/define';
+import { MESSAGES, type MessageType } from '../../../lib/messaging/protocol';
+import { createRouter, type Handlers, type SenderInfo } from '../../../lib/messaging/router';
+
+/**
+ * Message hardening, type by type: every message has a schema, a size cap and an allowed-sender
+ * list, and each of them is enforced. A new message type must add a valid sample here (the first
+ * test fails otherwise), which makes the reviewer look at its senders and cap.
+ */
+
+const env = { extensionId: 'pcx-id', extensionOrigin: 'chrome-extension://pcx-id/' };
+const senders: Record<SenderKind, SenderInfo> = {
+  content: {
+    id: 'pcx-id',
+    url: 'https://partner.microsoft.com/dashboard',
+    tab: { id: 7, incognito: false },
+  },
+  page: { id: 'pcx-id', url: 'chrome-extension://pcx-id/options.html' },
+};
+const forged: [string, SenderInfo][] = [
+  ['another extension', { id: 'other', url: 'https://partner.microsoft.com/' }],
+  ['a web page', { id: 'pcx-id', url: 'https://attacker.example/' }],
+  ['a portal over http', { id: 'pcx-id', url: 'http://partner.microsoft.com/' }],
+  ['a look-alike portal', { id: 'pcx-id', url: 'https://partner.microsoft.com.attacker.example/' }],
+  ['another extension page', { id: 'pcx-id', url: 'chrome-extension://other-id/popup.html' }],
+];
+
+const GUID = '0b3c1a52-6d3e-4b8e-9f0a-2f5e8c7d1a90';
+const ticket = {
+  number: '2611210040001234',
+  portal: 'azure',
+  portalLink: 'https://portal.azure.com/#@contoso.onmicrosoft.com/view/x',
+  customerId: GUID,
+  customerName: 'Contoso',
+  service: 'azure',
+  product: null,
+  title: 'VM does not start',
+  severity: 'B',
+  program: 'csp',
+  breakFix: true,
+  supportLanguage: 'english',
+  filedAt: '2026-11-21T10:00:00.000Z',
+  dueAt: '2026-11-21T14:00:00.000Z',
+  rule: 'csp-severity',
+  clock: 'around-the-clock',
+  caveats: ['csp-bc-as-written'],
+  contact: { name: 'Ana', email: 'ana@litware.com', phone: null },
+};
+const pack = {
+  kind: 'pay-per-incident-5pack',
+  label: 'FY27',
+  purchasedOn: '2026-01-10',
+  expiresOn: null,
+  incidents: 5,
+  account: 'msa',
+  orderNumber: null,
+  contractId: null,
+  notes: '',
+};
+
+/** A valid payload for every message type. */
+const SAMPLES: Record<MessageType, unknown> = {
+  ping: {},
+  'misses:record': { helper: 'plan-check', count: 1 },
+  'misses:get': {},
+  'misses:reset': {},
+  'customers:seen': { tenantId: GUID, name: 'Contoso', domains: ['contoso.com'], selected: true },
+  'customers:lookup': { domain: 'contoso.com' },
+  'customers:last-selected': {},
+  'packs:summary': {},
+  'tickets:capture': ticket,
+  'tickets:list': { view: 'open', limit: 50 },
+  'tickets:get': { id: 'abc' },
+  'tickets:add': ticket,
+  'tickets:update': { id: 'abc', patch: { notes: 'called back' } },
+  'tickets:set-status': { id: 'abc', status: 'responded' },
+  'tickets:delete': { id: 'abc' },
+  'tickets:link-pack': { ticketId: 'abc', packId: 'def' },
+  'tickets:unlink-pack': { ticketId: 'abc' },
+  'packs:list': {},
+  'packs:get': { id: 'def' },
+  'packs:add': pack,
+  'packs:update': { id: 'def', pack },
+  'packs:delete': { id: 'def' },
+  'customers:list': { limit: 20 },
+  'history:status': {},
+  'history:retry': {},
+  'history:export': { format: 'json' },
+  'history:import': { text: '{}', mode: 'merge', dryRun: true },
+  'history:erase': { confirm: 'erase-everything' },
+  'context:remember-tab': { tenantId: GUID, service: 'office-365' },
+  'context:tab': {},
+};
+
+/** `base` with an own `__proto__` key, as JSON.parse makes it from hostile input. */
+const withProtoKey = (base: Record<string, unknown>) =>
+  JSON.parse(
+    `{"__proto__":{"polluted":true}${Object.keys(base).length ? `,${JSON.stringify(base).slice(1)}` : '}'}`,
+  );
+
+const types = Object.keys(MESSAGES) as MessageType[];
+const handlers = Object.fromEntries(types.map((t) => [t, () => 'handled'])) as unknown as Handlers;
+const route = createRouter(handlers, env);
+
+describe('message hardening', () => {
+  it('has a valid sample for every message type and no sample for a type that does not exist', () => {
+    expect(Object.keys(SAMPLES).sort()).toEqual([...types].sort());
+  });
+
+  describe.each(types)('%s', (type) => {
+    const def = MESSAGES[type];
+    const allowed = def.senders;
+    const refusedKinds = (['content', 'page'] as const).filter((k) => !allowed.includes(k));
+
+    it('declares senders and a size cap', () => {
+      expect(allowed.length).toBeGreaterThan(0);
+      expect(def.maxBytes).toBeGreaterThan(0);
+      expect(def.maxBytes).toBeLessThanOrEqual(26 * 1024 * 1024);
+    });
+
+    it.each(allowed)('accepts a valid payload from an allowed sender (%s)', async (kind) => {
+      expect(await route({ type, payload: SAMPLES[type] }, senders[kind])).toEqual({
+        ok: true,
+        data: 'handled',
+      });
+    });
+
+    if (refusedKinds.length) {
+      it.each(refusedKinds)('refuses a sender kind it does not allow (%s)', async (kind) => {
+        expect(await route({ type, payload: SAMPLES[type] }, senders[kind])).toMatchObject({
+          ok: false,
+          error: { code: 'forbidden-for-sender' },
+        });
+      });
+    }
+
+    it.each(forged)('refuses a forged sender: %s', async (_name, sender) => {
+      expect(await route({ type, payload: SAMPLES[type] }, sender)).toMatchObject({
+        ok: false,
+        error: { code: 'foreign-sender' },
+      });
+    });
+
+    it('refuses a message over its size cap', async () => {
+      const padded = { type, payload: SAMPLES[type], pad: 'x'.repeat(def.maxBytes) };
+      expect(await route(padded, senders[allowed[0]!])).toMatchObject({
+        ok: false,
+        error: { code: 'too-large' },
+      });
+    });
+
+    it('refuses unknown keys, prototype keys and wrong shapes', async () => {
+      const sender = senders[allowed[0]!];
+      const base = SAMPLES[type] as Record<string, unknown>;
+      for (const payload of [{ ...base, unexpected: 1 }, withProtoKey(base), [], 'text', 42]) {
+        const reply = await route({ type, payload }, sender);
+        expect(reply, JSON.stringify(payload).slice(0, 80)).toMatchObject({
+          ok: false,
+          error: { code: 'invalid-payload' },
+        });
+      }
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    if (def.records) {
+      it('refuses recording from a private window', async () => {
+        const incognito = { ...senders.content, tab: { id: 9, incognito: true } };
+        if (!allowed.includes('content')) return;
+        expect(await route({ type, payload: SAMPLES[type] }, incognito)).toMatchObject({
+          ok: false,
+          error: { code: 'incognito' },
+        });
+      });
+    }
+  });
+});
