@@ -34,6 +34,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [...PORTAL_HOST_PERMISSIONS],
     content_security_policy: mode === 'production' ? { extension_pages: EXTENSION_CSP } : undefined,
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

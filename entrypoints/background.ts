@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { registerHistory } from '../lib/background/wiring';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { createMissCounters } from '../lib/platform/miss-counters';
 import { createTabContextHandlers, forgetTab } from '../lib/platform/tab-context';
@@ -10,12 +11,15 @@ import { createTabContextHandlers, forgetTab } from '../lib/platform/tab-context
  */
 export default defineBackground(() => {
   const misses = createMissCounters();
+  // History, reminders, notifications: listeners registered synchronously inside.
+  const history = registerHistory();
   const handlers: Handlers = {
     ping: () => ({ version: browser.runtime.getManifest().version }),
     'misses:record': ({ helper, count }) => misses.add(helper, count),
     'misses:get': () => misses.get(),
     'misses:reset': () => misses.reset(),
     ...createTabContextHandlers(),
+    ...history.handlers,
   };
   const route = createRouter(handlers, {
     extensionId: browser.runtime.id,

@@ -1,6 +1,7 @@
 import { appEn } from './app.en';
 import { coreEn } from './core.en';
 import { helpersEn } from './helpers.en';
+import { historyEn } from './history.en';
 import { rulesEn } from './rules.en';
 
 /**
@@ -12,6 +13,6 @@ import { rulesEn } from './rules.en';
  * - helpers: the in-page helpers;
  * - app: popup and options.
  */
-export const en = { ...coreEn, ...rulesEn, ...helpersEn, ...appEn } as const;
+export const en = { ...coreEn, ...rulesEn, ...helpersEn, ...appEn, ...historyEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,200 @@
+// The history end to end, in Chromium with the built extension and REAL IndexedDB:
+// - a ticket written through the background survives the service worker being stopped;
+// - 10 extension tabs writing at once: 1,000 tickets land exactly once, repeats deduplicated;
+// - a real quota error (CDP Storage.overrideQuotaForOrigin) shows the storage-full state and
+//   loses nothing (kept aside, then saved by history:retry);
+// - a real alarm fires and a real notification appears for a ticket coming due.
+// Content-script captures go through the same handlers; the portal helpers' suite drives them.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launch, until } from './harness.mjs';
+
+let h;
+let popup;
+
+/** Sends a message from an extension page, as the popup does; returns the reply envelope. */
+const send = (page, type, payload) =>
+  page.evaluate(
+    ([type, payload]) => chrome.runtime.sendMessage({ type, payload }),
+    [type, payload],
+  );
+
+const ticket = (overrides = {}) => ({
+  number: null,
+  portal: 'azure',
+  portalLink: null,
+  customerId: '11111111-2222-3333-4444-555555555555',
+  customerName: 'Contoso',
+  service: 'azure',
+  product: null,
+  title: 'VM does not start',
+  severity: 'B',
+  program: 'csp',
+  breakFix: true,
+  supportLanguage: 'english',
+  filedAt: new Date().toISOString(),
+  dueAt: new Date(Date.now() + 4 * 3600_000).toISOString(),
+  rule: 'csp-severity',
+  clock: 'around-the-clock',
+  caveats: [],
+  contact: null,
+  ...overrides,
+});
+
+const number = (i) => `2611${String(i).padStart(12, '0')}`;
+
+describe('history (real IndexedDB)', () => {
+  before(async () => {
+    h = await launch({ route: false });
+    popup = await h.openPopup();
+  });
+  after(async () => {
+    await h?.close();
+  });
+
+  it('a recorded ticket survives the service worker being stopped', async () => {
+    const added = await send(
+      popup,
+      'tickets:add',
+      ticket({ number: number(1), title: 'Survivor' }),
+    );
+    assert.equal(added.ok, true, JSON.stringify(added));
+    assert.equal(await h.stopServiceWorker(), 1);
+    await popup.close();
+    popup = await h.openPopup();
+    // The first message after the kill wakes the worker and is answered.
+    const list = await send(popup, 'tickets:list', { view: 'open' });
+    assert.equal(list.ok, true, JSON.stringify(list));
+    assert.deepEqual(
+      list.data.items.map((t) => t.title),
+      ['Survivor'],
+    );
+    assert.equal((await send(popup, 'history:status', {})).data.state, 'ok');
+  });
+
+  it('10 tabs writing at once: 1,000 tickets land exactly once, repeated numbers deduplicated', async () => {
+    const tabs = await Promise.all(Array.from({ length: 10 }, () => h.openPopup()));
+    const results = await Promise.all(
+      tabs.map((tab, t) =>
+        tab.evaluate(
+          async ([t, template]) => {
+            const calls = [];
+            for (let i = 0; i < 100; i++) {
+              // 100 numbers of its own, and the same 100 shared numbers as every other tab.
+              const own = `27${String(t * 100 + i).padStart(14, '0')}`;
+              const shared = `28${String(i).padStart(14, '0')}`;
+              for (const n of [own, shared]) {
+                calls.push(
+                  chrome.runtime.sendMessage({
+                    type: 'tickets:add',
+                    payload: { ...template, number: n },
+                  }),
+                );
+              }
+            }
+            const replies = await Promise.all(calls);
+            return {
+              ok: replies.filter((r) => r.ok).length,
+              duplicates: replies.filter((r) => !r.ok && r.error.code === 'duplicate-number')
+                .length,
+              other: replies.filter((r) => !r.ok && r.error.code !== 'duplicate-number'),
+            };
+          },
+          [t, ticket()],
+        ),
+      ),
+    );
+    const ok = results.reduce((s, r) => s + r.ok, 0);
+    const duplicates = results.reduce((s, r) => s + r.duplicates, 0);
+    assert.deepEqual(
+      results.flatMap((r) => r.other),
+      [],
+    );
+    assert.equal(ok, 1100);
+    assert.equal(duplicates, 900);
+    const all = await send(popup, 'tickets:list', { view: 'all', limit: 1 });
+    assert.equal(all.data.total, 1101);
+    // Walk every page: each number exactly once.
+    const numbers = [];
+    let cursor = null;
+    do {
+      const page = await send(popup, 'tickets:list', { view: 'open', limit: 200, cursor });
+      numbers.push(...page.data.items.map((t) => t.number));
+      cursor = page.data.next;
+    } while (cursor);
+    assert.equal(numbers.length, 1101);
+    assert.equal(new Set(numbers).size, 1101);
+    await Promise.all(tabs.map((tab) => tab.close()));
+  });
+
+  it('a real quota error shows the storage-full state and loses nothing', async () => {
+    const cdp = await h.context.newCDPSession(popup);
+    const origin = `chrome-extension://${h.extensionId}`;
+    const usage = await cdp.send('Storage.getUsageAndQuota', { origin });
+    await cdp.send('Storage.overrideQuotaForOrigin', {
+      origin,
+      quotaSize: Math.max(usage.usage, 1),
+    });
+    try {
+      // Chromium caches an origin's remaining space for about 30 s: keep writing, one ticket a
+      // second, until the override bites.
+      const big = 'x'.repeat(5000);
+      let refused = null;
+      const deadline = Date.now() + 45_000;
+      for (let i = 0; Date.now() < deadline && !refused; i++) {
+        const r = await send(
+          popup,
+          'tickets:add',
+          ticket({ number: number(5000 + i), notes: big }),
+        );
+        if (!r.ok) refused = { reply: r, number: number(5000 + i) };
+        else await new Promise((resolve) => setTimeout(resolve, 1000));
+      }
+      assert.ok(refused, 'the quota was never hit');
+      assert.equal(refused.reply.error.code, 'history-pending', JSON.stringify(refused.reply));
+      const status = await send(popup, 'history:status', {});
+      assert.equal(status.data.state, 'storage-full', JSON.stringify(status));
+      assert.ok(status.data.pending >= 1);
+      // The JSON export carries the kept write.
+      const exported = await send(popup, 'history:export', { format: 'json' });
+      const backup = JSON.parse(exported.data.text);
+      assert.ok(backup.pending.some((p) => p.payload.number === refused.number));
+      // Room again: retry saves it.
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin });
+      const retried = await send(popup, 'history:retry', {});
+      assert.deepEqual([retried.data.state, retried.data.pending], ['ok', 0]);
+      const list = await send(popup, 'tickets:list', { view: 'all', limit: 1 });
+      assert.equal(list.data.items[0].number, refused.number);
+    } finally {
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin }).catch(() => {});
+      await cdp.detach();
+    }
+  });
+
+  it('a real alarm wakes the stopped worker and a real notification appears for a ticket coming due', async () => {
+    const dueAt = new Date(Date.now() + 15_000).toISOString();
+    const added = await send(popup, 'tickets:add', ticket({ number: number(9000), dueAt }));
+    assert.equal(added.ok, true, JSON.stringify(added));
+    const name = `pcx:breach:${added.data.id}`;
+    const alarm = await until(() => popup.evaluate((n) => chrome.alarms.get(n), name), {
+      timeout: 5000,
+      message: 'breach alarm scheduled',
+    });
+    assert.equal(alarm.scheduledTime, Date.parse(dueAt));
+    // Reconcile is idempotent: the number of alarms does not change when it runs again.
+    const count = (await popup.evaluate(() => chrome.alarms.getAll())).length;
+    assert.ok(count <= 401);
+    // The worker is stopped before the alarm is due: the alarm must wake it (its listener is
+    // registered at the top level) and the notification still appear.
+    assert.equal(await h.stopServiceWorker(), 1);
+    const shown = await until(
+      async () => {
+        const all = await popup.evaluate(() => chrome.notifications.getAll());
+        return Object.keys(all).includes(name) ? all : null;
+      },
+      { timeout: 60_000, interval: 500, message: `notification ${name}` },
+    );
+    assert.ok(shown[name]);
+    h.assertNoPageErrors();
+  });
+});

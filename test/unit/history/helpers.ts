@@ -1,0 +1,74 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createHistoryRepo } from '../../../lib/history/repo';
+import { openHistoryDb } from '../../../lib/history/schema';
+import type { RequestOf } from '../../../lib/messaging/protocol';
+
+/** A fresh, isolated IndexedDB for one test. */
+export const freshFactory = () => new IDBFactory();
+
+export function clock(start = '2026-11-21T10:00:00.000Z') {
+  let t = Date.parse(start);
+  return {
+    now: () => new Date(t),
+    advance(ms: number) {
+      t += ms;
+    },
+  };
+}
+
+let counter = 0;
+export const sequentialIds =
+  (prefix = 'id') =>
+  () =>
+    `${prefix}-${String(++counter).padStart(6, '0')}`;
+
+export async function openRepo(factory = freshFactory(), c = clock()) {
+  const db = await openHistoryDb({ factory });
+  const repo = createHistoryRepo({ db, now: c.now, timeZone: () => 'UTC' });
+  return { db, repo, factory, clock: c };
+}
+
+export function ticketInput(
+  overrides: Partial<RequestOf<'tickets:add'>> = {},
+): RequestOf<'tickets:add'> {
+  return {
+    number: '2611210010000001',
+    portal: 'azure',
+    portalLink: 'https://portal.azure.com/#view/req/2611210010000001',
+    customerId: '11111111-2222-3333-4444-555555555555',
+    customerName: 'Contoso',
+    service: 'azure',
+    product: null,
+    title: 'VM does not start',
+    severity: 'B',
+    program: 'csp',
+    breakFix: true,
+    supportLanguage: 'english',
+    filedAt: '2026-11-21T09:00:00.000Z',
+    dueAt: '2026-11-21T13:00:00.000Z',
+    rule: 'csp-severity',
+    clock: 'around-the-clock',
+    caveats: [],
+    contact: { name: 'Ann', email: 'ann@contoso.com', phone: null },
+    ...overrides,
+  };
+}
+
+export function packInput(overrides: Partial<RequestOf<'packs:add'>> = {}): RequestOf<'packs:add'> {
+  return {
+    kind: 'partner-gold-20pack',
+    label: 'FY26 benefit',
+    purchasedOn: '2026-07-01',
+    expiresOn: '2027-06-30',
+    incidents: 20,
+    account: null,
+    orderNumber: 'ORD-1',
+    contractId: null,
+    notes: '',
+    ...overrides,
+  };
+}
+
+export const page = { surface: 'page' as const };
+export const content = { surface: 'content' as const };
