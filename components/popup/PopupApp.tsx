@@ -1,10 +1,107 @@
-import { useEffect, useState } from 'preact/hooks';
-import { request } from '../../lib/platform/messages';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useI18n } from '../i18n';
+import { AppFrame } from '../ui/app';
+import { Tabs, tabPanelProps } from '../ui/Tabs';
+import { Calculator } from './Calculator';
+import { CustomersTab } from './CustomersTab';
+import { useCustomers, usePacks } from './data';
+import { type PopupFocus, readPopupFocus } from './focus';
+import { HistoryBanner } from './HistoryBanner';
+import { PacksTab } from './PacksTab';
+import { TicketsTab } from './TicketsTab';
+
+type TabId = 'tickets' | 'packs' | 'customers' | 'calculator';
+const TABS: TabId[] = ['tickets', 'packs', 'customers', 'calculator'];
 
 export function PopupApp() {
-  const [version, setVersion] = useState<string | null>(null);
+  return (
+    <AppFrame titleKey="app.popup.title">
+      <Popup />
+    </AppFrame>
+  );
+}
+
+function Popup() {
+  const { t } = useI18n();
+  const [tab, setTab] = useState<TabId>('tickets');
+  const [focus, setFocus] = useState<PopupFocus | null>(null);
+  // The first page of tickets goes first; packs, customers and the history's health follow once
+  // it is on screen (or at once when the popup opens on a pack).
+  const [ready, setReady] = useState(false);
+  const packs = usePacks(ready || tab !== 'tickets');
+  const customers = useCustomers(ready || tab !== 'tickets');
+  const main = useRef<HTMLElement>(null);
+
   useEffect(() => {
-    void request('ping', {}).then((reply) => setVersion(reply.ok ? reply.data.version : null));
+    void readPopupFocus(location.search).then((f) => {
+      if (!f) return;
+      setFocus(f);
+      setTab(f.kind === 'pack' ? 'packs' : 'tickets');
+    });
   }, []);
-  return <main data-version={version ?? ''}>PCX {version}</main>;
+
+  // First page of tickets painted: mark it for the benchmark and the tests (data-ready).
+  // (Called from an effect, which Preact runs once the browser has painted the rows.)
+  const onReady = () => {
+    performance.mark('pcx:popup-ready');
+    main.current?.setAttribute('data-ready', 'true');
+    setReady(true);
+  };
+  // Panels are built the first time they are shown, then kept (their state survives switching):
+  // 200 pack cards and 50 customer cards need not compete with the first page of tickets.
+  const [visited, setVisited] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['tickets']));
+  useEffect(() => {
+    setVisited((v) => (v.has(tab) ? v : new Set([...v, tab])));
+  }, [tab]);
+
+  return (
+    <main ref={main} class="pcx-popup">
+      <header class="pcx-row" style={{ justifyContent: 'space-between' }}>
+        <h1 style={{ margin: 0 }}>{t('app.name')}</h1>
+        <a href="options.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
+          {t('app.popup.options')}
+        </a>
+      </header>
+      {ready && <HistoryBanner />}
+      <Tabs
+        idBase="popup"
+        label={t('app.popup.sections')}
+        items={TABS.map((id) => ({ id, label: t(`app.popup.tab.${id}`) }))}
+        selected={tab}
+        onSelect={setTab}
+      />
+      <div {...tabPanelProps('popup', 'tickets', tab)}>
+        <TicketsTab
+          packs={packs.packs}
+          customers={customers.customers ?? []}
+          focusId={focus?.kind === 'ticket' ? focus.id : null}
+          onPackChanged={(pack) => (pack ? packs.replace(pack) : void packs.reload())}
+          onReady={onReady}
+        />
+      </div>
+      <div {...tabPanelProps('popup', 'packs', tab)}>
+        {visited.has('packs') && (
+          <PacksTab
+            packs={packs.packs}
+            error={packs.error}
+            focusId={focus?.kind === 'pack' ? focus.id : null}
+            onChanged={() => void packs.reload()}
+          />
+        )}
+      </div>
+      <div {...tabPanelProps('popup', 'customers', tab)}>
+        {visited.has('customers') && (
+          <CustomersTab
+            customers={customers.customers ?? []}
+            error={customers.error}
+            hasMore={customers.hasMore}
+            onLoadMore={() => void customers.loadMore()}
+          />
+        )}
+      </div>
+      <div {...tabPanelProps('popup', 'calculator', tab)}>
+        {tab === 'calculator' && <Calculator />}
+      </div>
+    </main>
+  );
 }

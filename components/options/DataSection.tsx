@@ -1,0 +1,288 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../../lib/i18n';
+import { ask } from '../../lib/platform/messages';
+import { useI18n } from '../i18n';
+import { Button, ExternalLink } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { downloadText, readFileText } from '../ui/download';
+import { Field, RadioGroup } from '../ui/Field';
+import { errorMessage } from '../ui/format';
+import { StatusBanner } from '../ui/StatusBanner';
+import { Section } from './section';
+
+type ExportFormat = 'json' | 'csv-tickets' | 'csv-packs' | 'ics';
+type ImportSummary = Awaited<ReturnType<typeof ask<'history:import'>>>;
+
+/** Our data, the partner's: export it, bring a backup back (dry run first), or erase it all. */
+export function DataSection() {
+  const { t } = useI18n();
+  const [exportState, setExportState] = useState<{
+    tone: 'ok' | 'error';
+    text: (t: Translate) => string;
+  } | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [summary, setSummary] = useState<ImportSummary | null>(null);
+  const [importState, setImportState] = useState<{
+    tone: 'ok' | 'error' | 'info';
+    text: (t: Translate) => string;
+  } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [erasing, setErasing] = useState(false);
+  const [typed, setTyped] = useState('');
+  const [eraseError, setEraseError] = useState<string | null>(null);
+  const [eraseDone, setEraseDone] = useState(false);
+  const word = t('app.data.eraseWord');
+
+  const doExport = async (format: ExportFormat) => {
+    try {
+      const out = await ask('history:export', { format });
+      downloadText(out.filename, out.mime, out.text);
+      setExportState({ tone: 'ok', text: (t) => t('app.data.exported', { file: out.filename }) });
+    } catch (e) {
+      setExportState({ tone: 'error', text: (t) => errorMessage(t, e) });
+    }
+  };
+
+  // Every file or mode change runs a dry run first: nothing is written until the user confirms.
+  useEffect(() => {
+    if (!file) return;
+    let alive = true;
+    setSummary(null);
+    setBusy(true);
+    void ask('history:import', { text: file.text, mode, dryRun: true })
+      .then((s) => {
+        if (!alive) return;
+        setSummary(s);
+        setImportState(null);
+      })
+      .catch(
+        (e) =>
+          alive &&
+          setImportState({
+            tone: 'error',
+            text: (t) => t('app.data.importRefused', { detail: errorMessage(t, e) }),
+          }),
+      )
+      .finally(() => alive && setBusy(false));
+    return () => {
+      alive = false;
+    };
+  }, [file, mode]);
+
+  const confirmImport = async () => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const done = await ask('history:import', { text: file.text, mode, dryRun: false });
+      setImportState({ tone: 'ok', text: (t) => t('app.data.imported', { ...done.changes }) });
+      setFile(null);
+      setSummary(null);
+    } catch (e) {
+      setImportState({
+        tone: 'error',
+        text: (t) => t('app.data.importRefused', { detail: errorMessage(t, e) }),
+      });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const erase = async () => {
+    if (typed.trim().toLowerCase() !== word.toLowerCase()) {
+      setEraseError(t('app.data.eraseMismatch', { word }));
+      return;
+    }
+    try {
+      await ask('history:erase', { confirm: 'erase-everything' });
+      setErasing(false);
+      setEraseDone(true);
+    } catch (e) {
+      setEraseError(errorMessage(t, e));
+    }
+  };
+
+  return (
+    <Section id="data" title={t('app.options.data')} intro={t('app.data.intro')}>
+      <fieldset class="pcx-fieldset">
+        <legend>{t('app.data.export')}</legend>
+        <div class="pcx-row">
+          {(['json', 'csv-tickets', 'csv-packs', 'ics'] as const).map((f) => (
+            <Button key={f} onClick={() => void doExport(f)} data-format={f}>
+              {t(`app.data.export.${f}`)}
+            </Button>
+          ))}
+        </div>
+        <p class="pcx-hint">{t('app.data.exportHint')}</p>
+        {exportState && <StatusBanner tone={exportState.tone}>{exportState.text(t)}</StatusBanner>}
+      </fieldset>
+
+      <fieldset class="pcx-fieldset">
+        <legend>{t('app.data.import')}</legend>
+        <Field label={t('app.data.importFile')} hint={t('app.data.importHint')}>
+          {(p) => (
+            <input
+              {...p}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => {
+                const input = e.currentTarget;
+                const chosen = input.files?.[0];
+                if (!chosen) return;
+                if (chosen.size > 25 * 1024 * 1024) {
+                  setImportState({ tone: 'error', text: (t) => t('app.data.tooLarge') });
+                  input.value = '';
+                  return;
+                }
+                void readFileText(chosen)
+                  .then((text) => setFile({ name: chosen.name, text }))
+                  .catch(() =>
+                    setImportState({ tone: 'error', text: (t) => t('app.ics.error.unreadable') }),
+                  )
+                  .finally(() => {
+                    input.value = '';
+                  });
+              }}
+            />
+          )}
+        </Field>
+        {file && (
+          <div class="pcx-stack" data-testid="import-summary">
+            <RadioGroup
+              legend={t('app.data.mode')}
+              name="import-mode"
+              value={mode}
+              onChange={setMode}
+              options={[
+                {
+                  value: 'merge',
+                  label: t('app.data.mode.merge'),
+                  hint: t('app.data.mode.mergeHint'),
+                },
+                {
+                  value: 'replace',
+                  label: t('app.data.mode.replace'),
+                  hint: t('app.data.mode.replaceHint'),
+                },
+              ]}
+            />
+            {summary && (
+              <StatusBanner tone="info" title={t('app.data.dryRun', { file: file.name })}>
+                <div>{t('app.data.counts', { ...summary.counts })}</div>
+                <div>{t('app.data.changes', { ...summary.changes })}</div>
+              </StatusBanner>
+            )}
+            <div class="pcx-row">
+              <Button
+                variant="primary"
+                disabled={!summary || busy}
+                onClick={() => void confirmImport()}
+              >
+                {t(mode === 'replace' ? 'app.data.confirmReplace' : 'app.data.confirmMerge')}
+              </Button>
+              <Button
+                onClick={() => {
+                  setFile(null);
+                  setSummary(null);
+                }}
+              >
+                {t('app.cancel')}
+              </Button>
+            </div>
+          </div>
+        )}
+        {importState && <StatusBanner tone={importState.tone}>{importState.text(t)}</StatusBanner>}
+      </fieldset>
+
+      <fieldset class="pcx-fieldset">
+        <legend>{t('app.data.erase')}</legend>
+        <p>{t('app.data.eraseIntro')}</p>
+        <div>
+          <Button
+            variant="danger"
+            onClick={() => {
+              setTyped('');
+              setEraseError(null);
+              setEraseDone(false);
+              setErasing(true);
+            }}
+          >
+            {t('app.data.eraseButton')}
+          </Button>
+        </div>
+        {eraseDone && <StatusBanner tone="ok">{t('app.data.erased')}</StatusBanner>}
+      </fieldset>
+
+      <Dialog
+        open={erasing}
+        onClose={() => setErasing(false)}
+        title={t('app.data.eraseTitle')}
+        footer={
+          <>
+            <Button onClick={() => setErasing(false)}>{t('app.cancel')}</Button>
+            <Button variant="danger" type="submit" form="erase-form">
+              {t('app.data.eraseButton')}
+            </Button>
+          </>
+        }
+      >
+        <form
+          id="erase-form"
+          class="pcx-stack"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void erase();
+          }}
+        >
+          <p>{t('app.data.eraseBody')}</p>
+          <Field label={t('app.data.eraseType', { word })} error={eraseError}>
+            {(p) => (
+              <input
+                {...p}
+                value={typed}
+                autoComplete="off"
+                onInput={(e) => setTyped(e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        </form>
+      </Dialog>
+    </Section>
+  );
+}
+
+export function AboutSection() {
+  const { t } = useI18n();
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    void ask('ping', {})
+      .then((r) => setVersion(r.version))
+      .catch(() => setVersion(null));
+  }, []);
+  return (
+    <Section id="about" title={t('app.options.about')}>
+      <p>
+        {t('app.name')} — {t('app.tagline')}
+        {version && ` · ${t('app.about.version', { version })}`}
+      </p>
+      <p>{t('app.about.privacy')}</p>
+      <h3>{t('app.about.credits')}</h3>
+      <ul data-testid="credits">
+        <li>
+          <ExternalLink href="https://github.com/commenthol/date-holidays">
+            date-holidays
+          </ExternalLink>{' '}
+          — {t('app.about.dateHolidays')}
+        </li>
+        <li>
+          <ExternalLink href="https://preactjs.com/">Preact</ExternalLink> — {t('app.about.mit')}
+        </li>
+        <li>
+          <ExternalLink href="https://github.com/jakearchibald/idb">idb</ExternalLink> —{' '}
+          {t('app.about.isc')}
+        </li>
+      </ul>
+      <p class="pcx-hint">{t('app.about.trademarks')}</p>
+    </Section>
+  );
+}

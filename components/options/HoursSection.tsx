@@ -1,0 +1,553 @@
+import { useMemo, useState } from 'preact/hooks';
+import {
+  HOLIDAY_COUNTRIES,
+  HOLIDAY_YEAR_RANGE,
+  holidayRegions,
+  holidaysFor,
+} from '../../lib/holidays';
+import { parseIcsHolidays } from '../../lib/holidays/ics';
+import type { Translate } from '../../lib/i18n';
+import type { Settings } from '../../lib/settings';
+import {
+  dstGapWarnings,
+  type Schedule,
+  type ScheduleIssue,
+  validateSchedule,
+  WEEKDAYS,
+  type Weekday,
+} from '../../lib/sla/business-time';
+import { useI18n } from '../i18n';
+import { useNow, useSettings } from '../ui/app';
+import { Button } from '../ui/Button';
+import { readFileText } from '../ui/download';
+import { Field } from '../ui/Field';
+import { formatCalendarDate, formatDateTime, todayIn } from '../ui/format';
+import { PreviewResult, preview } from '../ui/Preview';
+import { StatusBanner } from '../ui/StatusBanner';
+import { Section, useDraft } from './section';
+
+const DAY_NAMES_BASE = Date.UTC(2024, 0, 1); // a Monday
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function zones(): string[] {
+  try {
+    const list = (
+      Intl as unknown as { supportedValuesOf?: (k: string) => string[] }
+    ).supportedValuesOf?.('timeZone');
+    if (list?.length) return list.includes('UTC') ? list : [...list, 'UTC'];
+  } catch {
+    // Older engines: free text, validated by validateSchedule.
+  }
+  return ['UTC'];
+}
+
+const sortUnique = (dates: string[]) => [...new Set(dates)].sort();
+
+/**
+ * Business hours: zone, per-weekday intervals (split and overnight shifts), holidays (by hand,
+ * presets from date-holidays, .ics import). Errors come from validateSchedule and sit next to the
+ * interval at fault, blocking Save; DST-gap boundaries are warnings. A live preview uses the
+ * edited, unsaved schedule.
+ */
+export function HoursSection() {
+  const { t, locale } = useI18n();
+  const settings = useSettings();
+  const draft = useDraft<Schedule>(
+    'hours',
+    (s) => s.schedule,
+    (s, schedule) => ({ ...s, schedule }),
+  );
+  const schedule = draft.value;
+  const now = useNow(60_000);
+  const issues = useMemo(() => validateSchedule(schedule), [schedule]);
+  const zoneList = useMemo(zones, []);
+  const dayName = (i: number) =>
+    new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+      DAY_NAMES_BASE + i * 86_400_000,
+    );
+
+  const warnings = useMemo(() => {
+    if (issues.length > 0) return [];
+    try {
+      return dstGapWarnings(schedule, new Date(now), new Date(now + 366 * 86_400_000));
+    } catch {
+      return [];
+    }
+  }, [schedule, issues, Math.floor(now / 86_400_000)]);
+
+  const issueText = (issue: ScheduleIssue) => {
+    if (issue.code === 'overlap' && issue.overlapsWith) {
+      const other = schedule.weekly[issue.overlapsWith.weekday]?.[issue.overlapsWith.index];
+      return t('app.hours.error.overlap', {
+        day: dayName(WEEKDAYS.indexOf(issue.overlapsWith.weekday)),
+        interval: other ? `${other[0]}–${other[1]}` : '',
+      });
+    }
+    return t(`app.hours.error.${issue.code}`);
+  };
+  const issuesAt = (weekday: Weekday, index: number) =>
+    issues.filter((i) => i.weekday === weekday && i.index === index);
+  const general = issues.filter(
+    (i) =>
+      i.weekday === undefined && i.holidayIndex === undefined && i.code !== 'unknown-time-zone',
+  );
+  const zoneIssue = issues.find((i) => i.code === 'unknown-time-zone');
+
+  const setDay = (day: Weekday, intervals: [string, string][]) =>
+    draft.set((s) => ({ ...s, weekly: { ...s.weekly, [day]: intervals } }));
+  const addHolidays = (dates: string[]) => {
+    const before = new Set(schedule.holidays);
+    const added = dates.filter((d) => !before.has(d)).length;
+    draft.set((s) => ({ ...s, holidays: sortUnique([...s.holidays, ...dates]) }));
+    return added;
+  };
+
+  // Live preview with the edited schedule: professional Sev B counts business hours, CSP advisory
+  // one business day — both move when the hours move.
+  const previews =
+    issues.length === 0
+      ? ([
+          {
+            key: 'app.hours.previewProB',
+            result: preview(settings, {
+              schedule,
+              program: 'professional',
+              severity: 'B',
+              filedAt: new Date(now),
+              supportLanguage: 'english',
+              breakFix: true,
+              coverage: 'business-hours',
+            }),
+          },
+          {
+            key: 'app.hours.previewCspAdvisory',
+            result: preview(settings, {
+              schedule,
+              program: 'csp',
+              severity: 'B',
+              filedAt: new Date(now),
+              supportLanguage: 'english',
+              breakFix: false,
+            }),
+          },
+        ] as const)
+      : [];
+
+  return (
+    <Section
+      id="hours"
+      title={t('app.options.hours')}
+      intro={t('app.hours.intro')}
+      draft={draft}
+      invalid={issues.length > 0 ? t('app.hours.fixErrors', { n: issues.length }) : null}
+    >
+      <Field
+        label={t('app.hours.zone')}
+        hint={t('app.hours.zoneHint')}
+        error={zoneIssue ? issueText(zoneIssue) : null}
+      >
+        {(p) => (
+          <>
+            <input
+              {...p}
+              list="pcx-zones"
+              value={schedule.timeZone}
+              autoComplete="off"
+              spellcheck={false}
+              onInput={(e) => {
+                const v = e.currentTarget.value;
+                draft.set((s) => ({ ...s, timeZone: v }));
+              }}
+            />
+            <datalist id="pcx-zones">
+              {zoneList.map((z) => (
+                <option key={z} value={z} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+
+      <fieldset class="pcx-fieldset">
+        <legend>{t('app.hours.week')}</legend>
+        {general.map((i) => (
+          <p key={i.code} class="pcx-error" role="alert">
+            {issueText(i)}
+          </p>
+        ))}
+        {WEEKDAYS.map((day, dayIndex) => {
+          const intervals = schedule.weekly[day] ?? [];
+          const name = dayName(dayIndex);
+          return (
+            <fieldset class="pcx-day" key={day} data-day={day}>
+              <legend class="pcx-visually-hidden">{name}</legend>
+              <div aria-hidden="true" style={{ fontWeight: 600, paddingTop: '5px' }}>
+                {name}
+              </div>
+              <div>
+                {intervals.length === 0 && (
+                  <div class="pcx-muted" style={{ paddingTop: '5px' }}>
+                    {t('app.hours.closed')}
+                  </div>
+                )}
+                {intervals.map(([open, close], index) => {
+                  const errs = issuesAt(day, index);
+                  const gaps = warnings.filter((w) => w.weekday === day && w.index === index);
+                  const overnight = close < open && close !== '';
+                  const errId = `err-${day}-${index}`;
+                  const update = (pair: [string, string]) =>
+                    setDay(
+                      day,
+                      intervals.map((iv, i) => (i === index ? pair : iv)),
+                    );
+                  return (
+                    <div key={index} data-interval={`${day}-${index}`}>
+                      <div class="pcx-interval">
+                        <input
+                          class="pcx-input"
+                          type="time"
+                          value={open}
+                          aria-label={t('app.hours.openAt', { day: name, n: index + 1 })}
+                          aria-invalid={errs.length > 0 ? 'true' : undefined}
+                          aria-describedby={errs.length > 0 ? errId : undefined}
+                          onInput={(e) => update([e.currentTarget.value, close])}
+                        />
+                        <span aria-hidden="true">–</span>
+                        <input
+                          class="pcx-input"
+                          type="time"
+                          value={close === '24:00' ? '23:59' : close}
+                          aria-label={t('app.hours.closeAt', { day: name, n: index + 1 })}
+                          aria-invalid={errs.length > 0 ? 'true' : undefined}
+                          aria-describedby={errs.length > 0 ? errId : undefined}
+                          onInput={(e) => update([open, e.currentTarget.value])}
+                        />
+                        {close === '24:00' && (
+                          <span class="pcx-small pcx-muted">{t('app.hours.midnight')}</span>
+                        )}
+                        {overnight && <span class="pcx-badge">{t('app.hours.overnight')}</span>}
+                        <Button
+                          small
+                          variant="link"
+                          aria-label={t('app.hours.removeInterval', { day: name, n: index + 1 })}
+                          onClick={() =>
+                            setDay(
+                              day,
+                              intervals.filter((_, i) => i !== index),
+                            )
+                          }
+                        >
+                          {t('app.remove')}
+                        </Button>
+                      </div>
+                      {errs.length > 0 && (
+                        <div id={errId} class="pcx-error" data-testid="interval-error">
+                          {errs.map(issueText).join(' ')}
+                        </div>
+                      )}
+                      {gaps.slice(0, 2).map((g) => (
+                        <div
+                          key={`${g.date}-${g.boundary}`}
+                          class="pcx-warning"
+                          data-testid="dst-warning"
+                        >
+                          <span aria-hidden="true">⚠ </span>
+                          {t('app.hours.dstGap', {
+                            date: formatCalendarDate(g.date, locale),
+                            time: g.time,
+                            actual: formatDateTime(g.at, locale, schedule.timeZone),
+                          })}
+                        </div>
+                      ))}
+                    </div>
+                  );
+                })}
+                <Button
+                  small
+                  onClick={() =>
+                    setDay(day, [
+                      ...intervals,
+                      intervals.length ? ['18:00', '20:00'] : ['09:00', '17:00'],
+                    ])
+                  }
+                  aria-label={t('app.hours.addIntervalFor', { day: name })}
+                >
+                  {t('app.hours.addInterval')}
+                </Button>
+              </div>
+            </fieldset>
+          );
+        })}
+        <p class="pcx-hint">{t('app.hours.overnightHint')}</p>
+      </fieldset>
+
+      <div aria-live="polite" class="pcx-stack" data-testid="hours-preview">
+        <h3 style={{ margin: 0 }}>{t('app.hours.preview')}</h3>
+        {issues.length > 0 ? (
+          <p class="pcx-muted">{t('app.hours.previewBlocked')}</p>
+        ) : (
+          previews.map((p) => (
+            <div key={p.key}>
+              <div class="pcx-small" style={{ fontWeight: 600 }}>
+                {t(p.key)}
+              </div>
+              <PreviewResult result={p.result} timeZone={schedule.timeZone} />
+            </div>
+          ))
+        )}
+      </div>
+
+      <Holidays
+        holidays={schedule.holidays}
+        timeZone={schedule.timeZone}
+        issues={issues}
+        issueText={issueText}
+        today={todayIn(schedule.timeZone, now)}
+        onAdd={addHolidays}
+        onRemove={(date) =>
+          draft.set((s) => ({ ...s, holidays: s.holidays.filter((d) => d !== date) }))
+        }
+        onClear={() => draft.set((s) => ({ ...s, holidays: [] }))}
+      />
+    </Section>
+  );
+}
+
+function Holidays({
+  holidays,
+  timeZone,
+  issues,
+  issueText,
+  today,
+  onAdd,
+  onRemove,
+  onClear,
+}: {
+  holidays: string[];
+  timeZone: string;
+  issues: ScheduleIssue[];
+  issueText: (i: ScheduleIssue) => string;
+  today: string;
+  onAdd: (dates: string[]) => number;
+  onRemove: (date: string) => void;
+  onClear: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const settings = useSettings();
+  const thisYear = Number(today.slice(0, 4));
+  const [single, setSingle] = useState('');
+  const [singleError, setSingleError] = useState<string | null>(null);
+  const [country, setCountry] = useState<string>(
+    (HOLIDAY_COUNTRIES as readonly string[]).includes(settings.profile.country)
+      ? settings.profile.country
+      : 'FR',
+  );
+  const [region, setRegion] = useState('');
+  const [years, setYears] = useState<number[]>(
+    [thisYear, thisYear + 1].filter(
+      (y) => y >= HOLIDAY_YEAR_RANGE.first && y <= HOLIDAY_YEAR_RANGE.last,
+    ),
+  );
+  const [message, setMessage] = useState<{
+    tone: 'ok' | 'warning' | 'error';
+    text: (t: Translate) => string;
+  } | null>(null);
+  const countryNames = useMemo(() => {
+    try {
+      return new Intl.DisplayNames([locale], { type: 'region' });
+    } catch {
+      return null;
+    }
+  }, [locale]);
+  const regions = holidayRegions(country);
+  const allYears = Array.from(
+    { length: HOLIDAY_YEAR_RANGE.last - HOLIDAY_YEAR_RANGE.first + 1 },
+    (_, i) => HOLIDAY_YEAR_RANGE.first + i,
+  );
+
+  const addPreset = () => {
+    const dates = holidaysFor(region || country, years);
+    const added = onAdd(dates);
+    setMessage({
+      tone: 'ok',
+      text: (t) => t('app.holidays.presetAdded', { added, total: dates.length }),
+    });
+  };
+  const importIcs = async (file: File | undefined) => {
+    if (!file) return;
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch {
+      setMessage({ tone: 'error', text: (t) => t('app.ics.error.unreadable') });
+      return;
+    }
+    const result = parseIcsHolidays(text, {
+      timeZone,
+      fromYear: thisYear - 1,
+      toYear: thisYear + 5,
+    });
+    if (!result.ok) {
+      setMessage({ tone: 'error', text: (t) => t(`app.ics.error.${result.error}`) });
+      return;
+    }
+    const added = onAdd(result.dates);
+    const skipped = result.skipped.length;
+    setMessage({
+      tone: skipped > 0 ? 'warning' : 'ok',
+      text: (t) =>
+        t('app.ics.imported', { added, events: result.events.length }) +
+        (skipped > 0
+          ? ` ${t('app.ics.skipped', { n: skipped, reasons: [...new Set(result.skipped.map((s) => t(`app.ics.reason.${s.reason}`)))].join(', ') })}`
+          : ''),
+    });
+  };
+
+  const holidayIssue = (index: number) => issues.find((i) => i.holidayIndex === index);
+
+  return (
+    <fieldset class="pcx-fieldset" data-testid="holidays">
+      <legend>{t('app.holidays.heading')}</legend>
+      <p class="pcx-hint">{t('app.holidays.intro')}</p>
+      {holidays.length === 0 ? (
+        <p class="pcx-muted">{t('app.holidays.none')}</p>
+      ) : (
+        <>
+          <p class="pcx-small">{t('app.holidays.count', { n: holidays.length })}</p>
+          <ul class="pcx-chips" aria-label={t('app.holidays.heading')}>
+            {holidays.map((date, index) => {
+              const issue = holidayIssue(index);
+              return (
+                <li key={date} class="pcx-chip" data-date={date}>
+                  <span class={issue ? 'pcx-error' : undefined}>
+                    {ISO_DATE.test(date) ? formatCalendarDate(date, locale) : date}
+                    {issue && ` — ${issueText(issue)}`}
+                  </span>
+                  <button
+                    type="button"
+                    aria-label={t('app.holidays.remove', { date })}
+                    onClick={() => onRemove(date)}
+                  >
+                    ×
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          <div>
+            <Button small variant="danger" onClick={onClear}>
+              {t('app.holidays.clear')}
+            </Button>
+          </div>
+        </>
+      )}
+
+      <div class="pcx-row" style={{ alignItems: 'flex-end', marginTop: '10px' }}>
+        <Field label={t('app.holidays.addDate')} error={singleError}>
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={single}
+              onInput={(e) => setSingle(e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Button
+          onClick={() => {
+            if (!ISO_DATE.test(single)) {
+              setSingleError(t('app.form.badDate'));
+              return;
+            }
+            setSingleError(null);
+            onAdd([single]);
+            setSingle('');
+          }}
+        >
+          {t('app.add')}
+        </Button>
+      </div>
+
+      <fieldset class="pcx-fieldset" style={{ marginTop: '10px' }}>
+        <legend>{t('app.holidays.presets')}</legend>
+        <div class="pcx-row" style={{ alignItems: 'flex-end' }}>
+          <Field label={t('app.holidays.country')}>
+            {(p) => (
+              <select
+                {...p}
+                value={country}
+                onChange={(e) => {
+                  setCountry(e.currentTarget.value);
+                  setRegion('');
+                }}
+              >
+                {HOLIDAY_COUNTRIES.map((c) => (
+                  <option key={c} value={c}>
+                    {countryNames?.of(c) ?? c}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          {regions.length > 0 && (
+            <Field label={t('app.holidays.region')}>
+              {(p) => (
+                <select {...p} value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
+                  <option value="">{t('app.holidays.wholeCountry')}</option>
+                  {regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.level === 2 ? '— ' : ''}
+                      {r.name} ({r.code.split('-').slice(1).join('-')})
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+        </div>
+        <fieldset class="pcx-row pcx-bare" style={{ marginTop: '8px' }}>
+          <legend class="pcx-legend">{t('app.holidays.years')}</legend>
+          {allYears.map((y) => (
+            <label key={y} class="pcx-row" style={{ gap: '4px' }}>
+              <input
+                type="checkbox"
+                checked={years.includes(y)}
+                onChange={(e) =>
+                  setYears((list) =>
+                    e.currentTarget.checked ? [...list, y].sort() : list.filter((v) => v !== y),
+                  )
+                }
+              />
+              {y}
+            </label>
+          ))}
+        </fieldset>
+        <div class="pcx-row" style={{ marginTop: '8px' }}>
+          <Button onClick={addPreset} disabled={years.length === 0}>
+            {t('app.holidays.addPreset')}
+          </Button>
+        </div>
+        <p class="pcx-hint">{t('app.holidays.presetCredit')}</p>
+      </fieldset>
+
+      <Field label={t('app.ics.label')} hint={t('app.ics.hint')}>
+        {(p) => (
+          <input
+            {...p}
+            type="file"
+            accept=".ics,text/calendar"
+            onChange={(e) => {
+              const input = e.currentTarget;
+              void importIcs(input.files?.[0]).finally(() => {
+                input.value = '';
+              });
+            }}
+          />
+        )}
+      </Field>
+      {message && <StatusBanner tone={message.tone}>{message.text(t)}</StatusBanner>}
+    </fieldset>
+  );
+}
+
+export type { Settings };

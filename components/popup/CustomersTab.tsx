@@ -1,0 +1,70 @@
+import type { Customer } from '../../lib/history/types';
+import { useI18n } from '../i18n';
+import { useSettings } from '../ui/app';
+import { Button, ExternalLink } from '../ui/Button';
+import { errorMessage, formatDateTime } from '../ui/format';
+import { StatusBanner } from '../ui/StatusBanner';
+import { adminCenterSupportLink, azureSupportLink, serviceManagementLink, tenantOf } from './links';
+
+/** Customers seen lately in the portals, with the three places an agent goes for them. */
+export function CustomersTab({
+  customers,
+  error,
+  hasMore,
+  onLoadMore,
+}: {
+  customers: Customer[];
+  error: unknown;
+  hasMore: boolean;
+  onLoadMore: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const zone = useSettings().schedule.timeZone;
+  return (
+    <section aria-labelledby="customers-heading" class="pcx-stack">
+      <h2 id="customers-heading" style={{ margin: 0 }}>
+        {t('app.customers.heading')}
+      </h2>
+      {Boolean(error) && (
+        <StatusBanner tone="error" title={t('app.customers.loadFailed')}>
+          {errorMessage(t, error)}
+        </StatusBanner>
+      )}
+      {customers.length === 0 && !error && <p class="pcx-muted">{t('app.customers.empty')}</p>}
+      <ul class="pcx-list" data-testid="customer-list">
+        {customers.map((c) => {
+          const tenant = tenantOf(c.id, c);
+          const name = c.name ?? c.domains[0] ?? c.tenantId ?? c.id;
+          const links = [
+            [serviceManagementLink(tenant), 'app.customers.serviceManagement'],
+            [azureSupportLink(tenant), 'app.customers.azure'],
+            [adminCenterSupportLink(tenant), 'app.customers.admin'],
+          ] as const;
+          return (
+            <li key={c.id} class="pcx-card" data-customer-id={c.id}>
+              <div style={{ fontWeight: 600 }}>
+                {name} {c.ownTenant && <span class="pcx-badge">{t('app.customers.own')}</span>}
+              </div>
+              <div class="pcx-muted pcx-small" style={{ overflowWrap: 'anywhere' }}>
+                {[c.domains.slice(0, 2).join(', '), c.tenantId].filter(Boolean).join(' · ')}
+              </div>
+              <div class="pcx-muted pcx-small">
+                {t('app.customers.lastSeen', { when: formatDateTime(c.lastSeen, locale, zone) })}
+              </div>
+              <div class="pcx-row" style={{ marginTop: '6px' }}>
+                {links.map(([href, key]) =>
+                  href ? (
+                    <ExternalLink key={key} href={href} button aria-label={`${t(key)} — ${name}`}>
+                      {t(key)}
+                    </ExternalLink>
+                  ) : null,
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {hasMore && <Button onClick={onLoadMore}>{t('app.loadMore')}</Button>}
+    </section>
+  );
+}

@@ -1,0 +1,355 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Customer, Program, Service, Severity, Ticket } from '../../lib/history/types';
+import { ask } from '../../lib/platform/messages';
+import { useI18n } from '../i18n';
+import { useSettings } from '../ui/app';
+import { Button } from '../ui/Button';
+import { Dialog } from '../ui/Dialog';
+import { Check, Field } from '../ui/Field';
+import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
+import { PreviewResult, preview } from '../ui/Preview';
+import { customerIdFromText } from './links';
+
+const SERVICES: Service[] = ['azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises'];
+const NUMBER = /^[A-Za-z0-9-]{4,32}$/;
+
+interface Draft {
+  title: string;
+  number: string;
+  customer: string;
+  service: Service;
+  product: string;
+  severity: Severity | '';
+  program: Program;
+  breakFix: boolean;
+  supportLanguage: 'english' | 'local';
+  filedAt: string;
+  portalLink: string;
+  notes: string;
+}
+
+const label = (c: Customer) => c.name ?? c.domains[0] ?? c.tenantId ?? c.id;
+
+/**
+ * Adds or edits a ticket by hand. The due time is the rules' (previewInitialResponse with the
+ * current settings), shown with its rule before saving; on edit it is recomputed only when a field
+ * it depends on changed, since a due time is fixed at filing.
+ */
+export function TicketDialog({
+  ticket,
+  open,
+  customers,
+  onClose,
+  onSaved,
+}: {
+  ticket: Ticket | null;
+  open: boolean;
+  customers: Customer[];
+  onClose: () => void;
+  onSaved: (ticket: Ticket, created: boolean) => void;
+}) {
+  const { t } = useI18n();
+  const settings = useSettings();
+  const zone = settings.schedule.timeZone;
+  const initial = (): Draft => ({
+    title: ticket?.title ?? '',
+    number: ticket?.number ?? '',
+    customer: ticket?.customerName ?? '',
+    service: ticket?.service ?? 'azure',
+    product: ticket?.product ?? '',
+    severity: ticket ? (ticket.severity ?? '') : 'B',
+    program: ticket?.program ?? 'csp',
+    breakFix: ticket?.breakFix ?? true,
+    supportLanguage: ticket?.supportLanguage ?? settings.supportLanguage,
+    filedAt: toDateTimeLocal(ticket ? new Date(ticket.filedAt) : new Date(), zone),
+    portalLink: ticket?.portalLink ?? '',
+    notes: ticket?.notes ?? '',
+  });
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (open) {
+      setDraft(initial());
+      setErrors({});
+      setSaveError(null);
+    }
+  }, [open, ticket?.id]);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }));
+  const filedAt = fromDateTimeLocal(draft.filedAt, zone);
+  const result = useMemo(
+    () =>
+      open && draft.severity && filedAt
+        ? preview(settings, {
+            program: draft.program,
+            severity: draft.severity,
+            filedAt,
+            supportLanguage: draft.supportLanguage,
+            breakFix: draft.breakFix,
+          })
+        : null,
+    [
+      open,
+      settings,
+      draft.program,
+      draft.severity,
+      draft.filedAt,
+      draft.supportLanguage,
+      draft.breakFix,
+    ],
+  );
+
+  const validate = () => {
+    const e: Partial<Record<keyof Draft, string>> = {};
+    if (!draft.title.trim()) e.title = t('app.form.required');
+    if (draft.number.trim() && !NUMBER.test(draft.number.trim()))
+      e.number = t('app.ticket.badNumber');
+    if (!filedAt) e.filedAt = t('app.form.badDateTime');
+    if (draft.portalLink.trim() && !/^https:\/\/\S+$/.test(draft.portalLink.trim()))
+      e.portalLink = t('app.form.badLink');
+    setErrors(e);
+    return Object.keys(e).length === 0;
+  };
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    if (!validate() || !filedAt) return;
+    setBusy(true);
+    setSaveError(null);
+    const typed = draft.customer.trim();
+    const known = customers.find((c) => label(c).toLowerCase() === typed.toLowerCase());
+    const customerId = known?.id ?? (typed ? customerIdFromText(typed) : null);
+    const due = result?.ok ? result.preview : null;
+    const sla = {
+      dueAt: due ? due.dueAt.toISOString() : null,
+      rule: due ? due.rule : null,
+      clock: due ? due.clock : null,
+      caveats: due ? [...due.caveats] : [],
+    };
+    const fields = {
+      number: draft.number.trim() || null,
+      portalLink: draft.portalLink.trim() || null,
+      customerId,
+      customerName: known ? label(known) : typed || null,
+      service: draft.service,
+      product: draft.product.trim() || null,
+      title: draft.title.trim(),
+      severity: draft.severity || null,
+      program: draft.program,
+      breakFix: draft.breakFix,
+      supportLanguage: draft.supportLanguage,
+      filedAt: filedAt.toISOString(),
+      notes: draft.notes,
+    };
+    try {
+      if (ticket) {
+        const slaChanged =
+          fields.severity !== ticket.severity ||
+          fields.program !== ticket.program ||
+          fields.breakFix !== ticket.breakFix ||
+          fields.supportLanguage !== ticket.supportLanguage ||
+          fields.filedAt !== ticket.filedAt;
+        const saved = await ask('tickets:update', {
+          id: ticket.id,
+          patch: { ...fields, ...(slaChanged ? sla : {}) },
+        });
+        onSaved(saved, false);
+      } else {
+        const saved = await ask('tickets:add', {
+          ...fields,
+          ...sla,
+          portal: null,
+          contact: null,
+          packId: null,
+        });
+        onSaved(saved, true);
+      }
+    } catch (e) {
+      setSaveError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const formId = 'ticket-form';
+  return (
+    <Dialog
+      open={open}
+      onClose={onClose}
+      title={t(ticket ? 'app.ticket.editTitle' : 'app.ticket.addTitle')}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('app.cancel')}</Button>
+          <Button variant="primary" type="submit" form={formId} disabled={busy}>
+            {t('app.save')}
+          </Button>
+        </>
+      }
+    >
+      <form id={formId} class="pcx-stack" onSubmit={save} noValidate>
+        <Field label={t('app.ticket.title')} error={errors.title}>
+          {(p) => (
+            <input
+              {...p}
+              value={draft.title}
+              maxLength={300}
+              required
+              onInput={(e) => set('title', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <div class="pcx-grid-2">
+          <Field label={t('app.ticket.number')} error={errors.number} hint={t('app.optional')}>
+            {(p) => (
+              <input
+                {...p}
+                value={draft.number}
+                maxLength={32}
+                onInput={(e) => set('number', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('app.ticket.customer')} hint={t('app.ticket.customerHint')}>
+            {(p) => (
+              <>
+                <input
+                  {...p}
+                  list={`${p.id}-list`}
+                  value={draft.customer}
+                  maxLength={200}
+                  onInput={(e) => set('customer', e.currentTarget.value)}
+                />
+                <datalist id={`${p.id}-list`}>
+                  {customers.map((c) => (
+                    <option key={c.id} value={label(c)} />
+                  ))}
+                </datalist>
+              </>
+            )}
+          </Field>
+          <Field label={t('app.ticket.service')}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.service}
+                onChange={(e) => set('service', e.currentTarget.value as Service)}
+              >
+                {SERVICES.map((s) => (
+                  <option key={s} value={s}>
+                    {t(`service.${s}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('app.ticket.product')} hint={t('app.optional')}>
+            {(p) => (
+              <input
+                {...p}
+                value={draft.product}
+                maxLength={120}
+                onInput={(e) => set('product', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('app.ticket.severity')}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.severity}
+                onChange={(e) => set('severity', e.currentTarget.value as Severity | '')}
+              >
+                {(['A', 'B', 'C'] as const).map((s) => (
+                  <option key={s} value={s}>
+                    {t(`severity.${s}.name`)}
+                  </option>
+                ))}
+                <option value="">{t('app.ticket.severityUnknown')}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={t('app.ticket.program')}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.program}
+                onChange={(e) => set('program', e.currentTarget.value as Program)}
+              >
+                <option value="csp">{t('program.csp')}</option>
+                <option value="professional">{t('program.professional')}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={t('app.ticket.language')}>
+            {(p) => (
+              <select
+                {...p}
+                value={draft.supportLanguage}
+                onChange={(e) =>
+                  set('supportLanguage', e.currentTarget.value as 'english' | 'local')
+                }
+              >
+                <option value="english">{t('app.supportLanguage.english')}</option>
+                <option value="local">{t('app.supportLanguage.local')}</option>
+              </select>
+            )}
+          </Field>
+          <Field label={t('app.ticket.filedAt', { zone })} error={errors.filedAt}>
+            {(p) => (
+              <input
+                {...p}
+                type="datetime-local"
+                value={draft.filedAt}
+                onInput={(e) => set('filedAt', e.currentTarget.value)}
+              />
+            )}
+          </Field>
+        </div>
+        <Check
+          label={t('app.ticket.breakFix')}
+          hint={t('app.ticket.breakFixHint')}
+          checked={draft.breakFix}
+          onChange={(v) => set('breakFix', v)}
+        />
+        {result ? (
+          <PreviewResult result={result} timeZone={zone} />
+        ) : (
+          <p class="pcx-muted pcx-small">{t('app.ticket.noDuePreview')}</p>
+        )}
+        <Field
+          label={t('app.ticket.portalLink')}
+          error={errors.portalLink}
+          hint={t('app.optional')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              value={draft.portalLink}
+              maxLength={2048}
+              onInput={(e) => set('portalLink', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        <Field label={t('app.notes')}>
+          {(p) => (
+            <textarea
+              {...p}
+              value={draft.notes}
+              maxLength={5000}
+              onInput={(e) => set('notes', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+        {saveError && (
+          <p class="pcx-error" role="alert">
+            {saveError}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

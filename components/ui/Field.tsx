@@ -1,0 +1,135 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+
+export interface FieldRenderProps {
+  id: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: 'true';
+}
+
+/**
+ * A labelled control with its hint and its error right below it. The control is rendered by the
+ * caller through `children(props)` so any input, select or textarea gets the id and ARIA wiring.
+ */
+export function Field({
+  label,
+  hint,
+  error,
+  warning,
+  children,
+  class: cls,
+}: {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  error?: string | null;
+  warning?: string | null;
+  children: (props: FieldRenderProps) => ComponentChildren;
+  class?: string;
+}) {
+  const id = useId();
+  const described = [hint && `${id}-hint`, error && `${id}-error`, warning && `${id}-warning`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class={['pcx-field', cls].filter(Boolean).join(' ')}>
+      <label for={id}>{label}</label>
+      {children({
+        id,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(error ? { 'aria-invalid': 'true' as const } : {}),
+      })}
+      {hint && (
+        <span id={`${id}-hint`} class="pcx-hint">
+          {hint}
+        </span>
+      )}
+      {error && (
+        <span id={`${id}-error`} class="pcx-error">
+          {error}
+        </span>
+      )}
+      {warning && (
+        <span id={`${id}-warning`} class="pcx-warning">
+          {warning}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** A checkbox with its label to the right. */
+export function Check({
+  label,
+  checked,
+  onChange,
+  hint,
+  disabled,
+}: {
+  label: ComponentChildren;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  hint?: ComponentChildren;
+  disabled?: boolean;
+}) {
+  const id = useId();
+  return (
+    <div class="pcx-check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <div>
+        <label for={id}>{label}</label>
+        {hint && (
+          <div id={`${id}-hint`} class="pcx-hint">
+            {hint}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A group of radio buttons in a fieldset with a legend. */
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  value,
+  options,
+  onChange,
+}: {
+  legend: ComponentChildren;
+  name: string;
+  value: T;
+  options: { value: T; label: ComponentChildren; hint?: ComponentChildren }[];
+  onChange: (value: T) => void;
+}) {
+  const id = useId();
+  return (
+    <fieldset class="pcx-fieldset">
+      <legend>{legend}</legend>
+      <div class="pcx-stack" style={{ gap: '6px' }}>
+        {options.map((o) => (
+          <div class="pcx-check" key={o.value}>
+            <input
+              type="radio"
+              id={`${id}-${o.value}`}
+              name={`${name}-${id}`}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            <div>
+              <label for={`${id}-${o.value}`}>{o.label}</label>
+              {o.hint && <div class="pcx-hint">{o.hint}</div>}
+            </div>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Settings } from '../../lib/settings';
+import { type Preview, type PreviewInput, previewInitialResponse } from '../../lib/sla/preview';
+import { useI18n } from '../i18n';
+import { errorMessage, formatDateTime } from './format';
+
+/** The preview with the agent's settings; null and a reason when the schedule cannot be used. */
+export function preview(
+  settings: Settings,
+  input: Omit<PreviewInput, 'schedule' | 'coverage' | 'cspBusinessHoursForBC'> &
+    Partial<Pick<PreviewInput, 'coverage' | 'schedule'>>,
+): { ok: true; preview: Preview } | { ok: false; error: unknown } {
+  try {
+    return {
+      ok: true,
+      preview: previewInitialResponse({
+        coverage: settings.coverage,
+        cspBusinessHoursForBC: settings.cspBusinessHoursForBC,
+        schedule: settings.schedule,
+        ...input,
+      }),
+    };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** Due time, the rule that gave it and the caveats: shown wherever a deadline is computed. */
+export function PreviewResult({
+  result,
+  timeZone,
+}: {
+  result: ReturnType<typeof preview>;
+  timeZone: string;
+}) {
+  const { t, locale } = useI18n();
+  if (!result.ok) {
+    return (
+      <p class="pcx-error" role="alert">
+        {t('app.preview.failed', { detail: errorMessage(t, result.error) })}
+      </p>
+    );
+  }
+  const p = result.preview;
+  return (
+    <div class="pcx-banner" data-testid="preview" data-due={p.dueAt.toISOString()}>
+      <div class="pcx-banner__title">
+        {t('app.preview.due', { when: formatDateTime(p.dueAt, locale, timeZone) })}
+      </div>
+      <div class="pcx-small">
+        {t('app.preview.counted', {
+          duration:
+            'minutes' in p.duration
+              ? t('duration.minutes', { hours: p.duration.minutes / 60 })
+              : t('duration.businessDays', { days: p.duration.businessDays }),
+          clock: t(`clock.${p.clock}`),
+        })}
+      </div>
+      <div class="pcx-small">{t(`rule.${p.rule}`)}</div>
+      {p.caveats.length > 0 && (
+        <ul class="pcx-small" style={{ margin: '4px 0 0', paddingLeft: '18px' }}>
+          {p.caveats.map((c) => (
+            <li key={c} class="pcx-warning">
+              {t(`caveat.${c}`)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
