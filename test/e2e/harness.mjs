@@ -147,7 +147,13 @@ export async function launch(options = {}) {
               .map((el) => ({
                 tag: el.tagName.toLowerCase(),
                 state: el.getAttribute('data-state'),
-                text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+                // What a person sees: the rendered text of the shadow tree, styles excluded.
+                text: [...(el.shadowRoot?.children ?? [])]
+                  .filter((child) => child.tagName !== 'STYLE')
+                  .map((child) => child.innerText ?? child.textContent ?? '')
+                  .join(' ')
+                  .replace(/\s+/g, ' ')
+                  .trim(),
                 visible: el.getBoundingClientRect().height > 0,
               })),
           )

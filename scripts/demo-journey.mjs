@@ -1,0 +1,357 @@
+// The partner's journey walked by the demo (scripts/demo.mjs), step by step. Each step drives
+// the replica pages the way an agent would (roles and visible names; helpers are reached through
+// their open shadow roots, which Playwright's locators pierce) and returns the page to capture.
+
+const T = {
+  en: {
+    serviceManagement: 'Service management',
+    newRequest: 'New request',
+    issueType: 'Issue type',
+    subscription: 'Subscription',
+    summary: 'Summary',
+    problemType: 'Problem type',
+    problemSubtype: 'Problem subtype',
+    next: 'Next',
+    create: 'Create',
+    plan: 'Support plan',
+    csp: 'Cloud Solution Provider',
+    created: 'Support request created',
+    summaryText: 'VM fails to start after resize; also the backup vault reports error 0x80070005',
+    description: 'Since 09:10 the production VM vm-erp-01 does not start after a resize to D8s_v5.',
+  },
+  fr: {
+    serviceManagement: 'Gestion des services',
+    newRequest: 'Nouvelle demande',
+    issueType: 'Type de problème',
+    subscription: 'Abonnement',
+    summary: 'Résumé',
+    problemType: 'Catégorie du problème',
+    problemSubtype: 'Sous-catégorie du problème',
+    next: 'Suivant',
+    create: 'Créer',
+    plan: "Formule d'assistance",
+    csp: 'Fournisseur de solutions Cloud',
+    created: 'Demande de support créée',
+    summaryText:
+      'La VM ne démarre plus après redimensionnement ; de plus le coffre de sauvegarde renvoie l’erreur 0x80070005',
+    description:
+      'Depuis 9 h 10 la VM de production vm-erp-01 ne démarre plus après passage en D8s_v5.',
+  },
+};
+
+const PROFILE = {
+  name: 'Litware Partner',
+  firstName: 'Alex',
+  lastName: 'Martin',
+  email: 'alex.martin@litware.com',
+  phone: '+33 1 84 88 00 00',
+  country: 'FR',
+  ownDomains: ['litware.com', 'litwarepartner.onmicrosoft.com'],
+  ownTenants: ['litwarepartner.onmicrosoft.com'],
+};
+
+/** What the agent set up once: the options (profile, hours, language) and the packs held. */
+export async function setUpAgent(h, lang) {
+  const page = await h.openPopup();
+  await page.evaluate(
+    async ({ lang, profile }) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({
+        settings: {
+          ...(settings ?? {}),
+          version: 1,
+          uiLanguage: lang,
+          profile,
+          schedule: {
+            timeZone: 'Europe/Paris',
+            weekly: Object.fromEntries(
+              ['mon', 'tue', 'wed', 'thu', 'fri'].map((d) => [d, [['09:00', '18:00']]]),
+            ),
+            holidays: ['2026-12-25', '2027-01-01'],
+          },
+        },
+      });
+      const send = (type, payload) => chrome.runtime.sendMessage({ type, payload });
+      const packs = await send('packs:list', {});
+      if (packs.ok && packs.data.items.length === 0) {
+        await send('packs:add', {
+          kind: 'partner-on-premises-20',
+          label: 'FY27 benefit',
+          purchasedOn: '2026-07-01',
+          expiresOn: '2027-06-30',
+          incidents: 20,
+          account: null,
+          orderNumber: null,
+          contractId: null,
+          notes: '',
+        });
+        await send('packs:add', {
+          kind: 'pay-per-incident-5pack',
+          label: '5-pack',
+          purchasedOn: '2026-03-10',
+          expiresOn: null,
+          incidents: 5,
+          account: 'msa',
+          orderNumber: 'MS-2026-031045',
+          contractId: null,
+          notes: '',
+        });
+      }
+    },
+    { lang, profile: PROFILE },
+  );
+  await page.close();
+}
+
+/** Opens step 2 of Support for business for a product and unfolds the unavailable plans. */
+async function openPlanStep(h, product) {
+  const page = await h.openPortal(
+    `https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?product=${product}`,
+  );
+  await page.locator('pcx-eligibility-badge').waitFor({ timeout: 10_000 });
+  const expander = page
+    .getByRole('button', { expanded: false })
+    .filter({ hasText: /unavailable|non disponibles/i });
+  if (await expander.count()) await expander.first().click();
+  await page
+    .locator('pcx-eligibility-note')
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
+  return page;
+}
+
+const pcRoot = (lang) => `https://partner.microsoft.com/${lang === 'fr' ? 'fr-fr' : 'en-us'}`;
+
+export const JOURNEY = [
+  {
+    id: 'customer-list',
+    title: {
+      en: 'Partner Center: the customer list',
+      fr: 'Espace partenaires : la liste des clients',
+    },
+    async run(h, s) {
+      s.pc = await h.openPortal(`${pcRoot(s.lang)}/dashboard/commerce2/customers/list`);
+      await s.pc.locator('ms-data-grid').getByRole('link', { name: 'Contoso Ltd' }).waitFor();
+      return s.pc;
+    },
+  },
+  {
+    id: 'service-management',
+    title: {
+      en: 'Contoso Ltd → Service management (PCX remembers the customer)',
+      fr: 'Contoso Ltd → Gestion des services (PCX retient le client)',
+    },
+    async run(_h, s) {
+      await s.pc.locator('ms-data-grid').getByRole('link', { name: 'Contoso Ltd' }).click();
+      await s.pc.getByRole('link', { name: T[s.lang].serviceManagement }).click();
+      await s.pc.getByRole('button', { name: T[s.lang].newRequest }).waitFor();
+      return s.pc;
+    },
+  },
+  {
+    id: 'azure-new-request',
+    title: {
+      en: 'New request → Microsoft Azure: the wizard opens in the customer’s tenant',
+      fr: 'Nouvelle demande → Microsoft Azure : l’assistant s’ouvre dans le client',
+    },
+    async run(h, s) {
+      await s.pc.getByRole('button', { name: T[s.lang].newRequest }).click();
+      const [az] = await Promise.all([
+        h.context.waitForEvent('page'),
+        s.pc.getByRole('menuitem', { name: 'Microsoft Azure' }).click(),
+      ]);
+      s.az = az;
+      await az.waitForLoadState();
+      await az.locator('pcx-context-banner').waitFor({ timeout: 10_000 });
+      return az;
+    },
+  },
+  {
+    id: 'problem-description',
+    title: {
+      en: 'Problem description: the scope hint reads the summary',
+      fr: 'Description du problème : l’indice de périmètre lit le résumé',
+    },
+    async run(_h, s) {
+      const t = T[s.lang];
+      const az = s.az;
+      await az.getByLabel(t.issueType).selectOption('technical');
+      await az.getByRole('combobox', { name: t.subscription }).click();
+      await az.locator('[role=listbox]:not([hidden]) [role=option]').first().click();
+      const service = az.getByRole('combobox', { name: /^Service/ });
+      if (await service.count()) {
+        await service.first().click();
+        await az.locator('[role=listbox]:not([hidden]) [role=option]').first().click();
+      }
+      await az.getByLabel(t.summary).fill(t.summaryText);
+      await az.getByRole('combobox', { name: t.problemType }).click();
+      await az.locator('[role=listbox]:not([hidden]) [role=option]').first().click();
+      const subtype = az.getByLabel(t.problemSubtype);
+      const options = await subtype
+        .locator('option')
+        .evaluateAll((o) => o.map((x) => x.value).filter(Boolean));
+      await subtype.selectOption(options[0]);
+      await az
+        .locator('pcx-scope-hint')
+        .waitFor({ timeout: 5000 })
+        .catch(() => {});
+      await az.waitForTimeout(700);
+      return az;
+    },
+  },
+  {
+    id: 'additional-details',
+    title: {
+      en: 'Additional details: plan check, severity picker with the SLA preview, contact check',
+      fr: 'Informations supplémentaires : formule, gravité avec délai, coordonnées',
+    },
+    fullPage: true,
+    async run(_h, s) {
+      const t = T[s.lang];
+      const az = s.az;
+      await az.getByRole('button', { name: t.next }).click();
+      await az.getByRole('button', { name: t.next }).click();
+      await az.getByLabel('Description', { exact: true }).fill(t.description);
+      await az.locator('pcx-severity-picker').waitFor({ timeout: 10_000 });
+      return az;
+    },
+  },
+  {
+    id: 'plan-and-severity',
+    title: {
+      en: 'Cloud Solution Provider chosen, severity B picked in PCX (sets the portal’s own radio)',
+      fr: 'Fournisseur de solutions Cloud choisi, gravité B choisie dans PCX (coche la case du portail)',
+    },
+    fullPage: true,
+    async run(_h, s) {
+      const t = T[s.lang];
+      const az = s.az;
+      await az.waitForFunction(() => !document.querySelector('[role=combobox][aria-busy=true]'));
+      await az.getByRole('combobox', { name: t.plan }).click();
+      await az.getByRole('option', { name: t.csp }).click();
+      await az.locator('pcx-severity-picker').getByRole('button', { name: /^B\b/ }).first().click();
+      s.note = `Portal state after the pick: severity=${await az.evaluate(() => window.__replica.state().wiz.severity)}`;
+      return az;
+    },
+  },
+  {
+    id: 'contact-fill',
+    title: {
+      en: 'Contact check: one click puts the partner’s own details in the form',
+      fr: 'Coordonnées : un clic met celles du partenaire dans le formulaire',
+    },
+    fullPage: true,
+    async run(_h, s) {
+      const az = s.az;
+      const check = az.locator('pcx-contact-check');
+      await check.getByRole('button').first().click();
+      const confirm = check.getByRole('button', { name: /confirm|replace|remplacer|confirmer/i });
+      if (await confirm.count()) await confirm.first().click();
+      await az.waitForFunction(
+        () => document.querySelector('pcx-contact-check')?.getAttribute('data-state') === 'ok',
+        null,
+        { timeout: 5000 },
+      );
+      const state = await az.evaluate(() => window.__replica.state().wiz);
+      s.note = `Portal state: contact e-mail=${state.email ?? state.contactEmail ?? JSON.stringify(state).match(/"[a-z.]+@litware\.com"/)?.[0]}`;
+      return az;
+    },
+  },
+  {
+    id: 'created',
+    title: {
+      en: 'Review + create → Create: PCX records the request with its due time',
+      fr: 'Vérifier + créer → Créer : PCX enregistre la demande et son échéance',
+    },
+    async run(_h, s) {
+      const t = T[s.lang];
+      const az = s.az;
+      await az.getByRole('button', { name: t.next }).click();
+      await az.getByRole('button', { name: t.create }).click();
+      await az.waitForURL(/SupportRequestDetails\.ReactView\/id\//);
+      await az.getByRole('status').filter({ hasText: t.created }).waitFor();
+      s.number = (await az.evaluate(() => window.__replica.lastSubmission)).number;
+      s.note = `Request ${s.number} created.`;
+      return az;
+    },
+  },
+  {
+    id: 'popup-tickets',
+    title: {
+      en: 'The popup: the captured ticket with its first-response countdown',
+      fr: 'Le popup : le ticket capturé et le compte à rebours de première réponse',
+    },
+    async run(h, s) {
+      const popup = await h.openPopup();
+      await popup.setViewportSize({ width: 420, height: 640 });
+      await popup.getByText(s.number).first().waitFor({ timeout: 10_000 });
+      return popup;
+    },
+  },
+  {
+    id: 'own-tenant',
+    title: {
+      en: 'The same wizard opened directly: the partner’s own tenant (warning)',
+      fr: 'Le même assistant ouvert directement : le propre client du partenaire (alerte)',
+    },
+    fullPage: true,
+    async run(h, _s) {
+      const page = await h.openPortal(
+        'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+      );
+      await page.locator('pcx-context-banner[data-state="warning"]').waitFor({ timeout: 10_000 });
+      return page;
+    },
+  },
+  {
+    id: 'admin-center',
+    title: {
+      en: 'Office 365 request: the admin center, with the customer carried across the sign-in redirect',
+      fr: 'Demande Office 365 : le centre d’administration, client conservé après la redirection',
+    },
+    async run(h, s) {
+      await s.pc.bringToFront();
+      await s.pc.getByRole('button', { name: T[s.lang].newRequest }).click();
+      const [adm] = await Promise.all([
+        h.context.waitForEvent('page'),
+        s.pc.getByRole('menuitem', { name: /Office 365/ }).click(),
+      ]);
+      await adm.waitForURL(/AdminPortal\/Home#\/support/);
+      await adm.locator('pcx-context-banner').waitFor({ timeout: 10_000 });
+      return adm;
+    },
+  },
+  {
+    id: 'support-for-business',
+    title: {
+      en: 'Support for business: N-1 eligibility of the packs held for Windows Server 2025',
+      fr: 'Support for business : éligibilité N-1 des packs détenus pour Windows Server 2025',
+    },
+    fullPage: true,
+    async run(h) {
+      return openPlanStep(h, 'windows-server-2025-datacenter');
+    },
+  },
+  {
+    id: 'support-for-business-n1',
+    title: {
+      en: 'Support for business: Windows Server 2022, mainstream ended — the partner pack no longer applies',
+      fr: 'Support for business : Windows Server 2022, support standard terminé — le pack partenaire ne s’applique plus',
+    },
+    fullPage: true,
+    async run(h) {
+      return openPlanStep(h, 'windows-server-2022-datacenter');
+    },
+  },
+  {
+    id: 'support-for-business-out-of-support',
+    title: {
+      en: 'Support for business: Windows Server 2012 R2, out of support — nothing can be spent',
+      fr: 'Support for business : Windows Server 2012 R2, hors support — aucun incident utilisable',
+    },
+    fullPage: true,
+    async run(h) {
+      return openPlanStep(h, 'windows-server-2012-r2-standard');
+    },
+  },
+];

@@ -1,0 +1,73 @@
+// Firefox (MV3 event page, content scripts) on the replica portals: the same add-on that ships,
+// installed in Firefox ESR over WebDriver BiDi. Popup and options are covered in Chromium (BiDi
+// cannot open moz-extension:// pages). Skipped when no Firefox is installed, except on CI.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { findFirefox, launchFirefox } from './firefox-harness.mjs';
+import { until } from './harness.mjs';
+
+const CONTOSO = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
+const available = Boolean(findFirefox());
+if (!available && process.env.CI === 'true')
+  throw new Error('Firefox is required on CI (firefox-esr).');
+
+describe('Firefox: helpers on the Azure flow', {
+  skip: !available && 'Firefox not installed',
+}, () => {
+  let ff;
+  before(async () => {
+    ff = await launchFirefox({ lang: 'en' });
+  });
+  after(async () => {
+    await ff?.close();
+  });
+
+  it('installs the add-on with its declared id', () => {
+    assert.equal(ff.addonId, 'pcx@pcx-support.example');
+  });
+
+  it('records the customer in Partner Center and names it on the Azure wizard', async () => {
+    const pc = await ff.open(
+      `https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${CONTOSO}/servicemanagement`,
+    );
+    // The Partner Center content script records the customer through the event page.
+    await new Promise((r) => setTimeout(r, 1500));
+    await pc.close();
+    const az = await ff.open(
+      'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+    );
+    const banner = await until(
+      async () =>
+        (await ff.helpers(az)).find(
+          (x) => x.tag === 'pcx-context-banner' && /Contoso Ltd/.test(x.text),
+        ),
+      { timeout: 15_000, message: 'context banner naming Contoso Ltd in Firefox' },
+    );
+    assert.equal(banner.state, 'ok');
+    await az.close();
+  });
+
+  it('warns in the partner’s own tenant', async () => {
+    const az = await ff.open(
+      'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+    );
+    const banner = await until(
+      async () => (await ff.helpers(az)).find((x) => x.tag === 'pcx-context-banner'),
+      { timeout: 15_000, message: 'context banner in Firefox' },
+    );
+    assert.equal(banner.state, 'warning');
+    await az.close();
+  });
+
+  it('raised no page error and reached no other host', () => {
+    assert.deepEqual(ff.pageErrors, []);
+    const foreign = ff.requests.filter(
+      (u) =>
+        !/^(data:|about:)/.test(u) &&
+        !/^https:\/\/(partner\.microsoft\.com|portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net)\//.test(
+          u,
+        ),
+    );
+    assert.deepEqual(foreign, []);
+  });
+});
