@@ -1,10 +1,10 @@
-import type { Feature } from '../../lib/platform/content-runtime';
-
 /**
  * Every in-page helper, registered per portal in one list (refined-github style). A helper is a
- * `Feature` in its own file in this folder.
+ * `Feature` in its own file in this folder. Each portal's list lives in its own module so that a
+ * content script imports (and bundles) only its own helpers: the entrypoints import those modules
+ * directly; this file gathers them for anything that needs the whole picture (docs, demo).
  */
-export const partnerCenterFeatures: Feature[] = [];
-export const azurePortalFeatures: Feature[] = [];
-export const m365AdminFeatures: Feature[] = [];
-export const supportForBusinessFeatures: Feature[] = [];
+export { azurePortalFeatures } from './registry-azure-portal';
+export { m365AdminFeatures } from './registry-m365-admin';
+export { partnerCenterFeatures } from './registry-partner-center';
+export { supportForBusinessFeatures } from './registry-support-for-business';

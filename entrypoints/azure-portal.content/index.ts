@@ -1,4 +1,4 @@
-import { azurePortalFeatures } from '../../components/helpers/registry';
+import { azurePortalFeatures } from '../../components/helpers/registry-azure-portal';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 

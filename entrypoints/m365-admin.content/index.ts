@@ -1,4 +1,5 @@
-import { m365AdminFeatures } from '../../components/helpers/registry';
+import { rememberDelegatedEntry } from '../../components/helpers/context-recorder';
+import { m365AdminFeatures } from '../../components/helpers/registry-m365-admin';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 
@@ -7,6 +8,8 @@ export default defineContentScript({
   matches: matchPatterns('m365Admin'),
   runAt: 'document_start',
   main(ctx) {
+    // Before anything else: the delegated entry redirects at once and its URL names the tenant.
+    rememberDelegatedEntry(window.location.href);
     void runFeatures(ctx, { features: m365AdminFeatures });
   },
 });

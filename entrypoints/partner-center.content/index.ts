@@ -1,4 +1,4 @@
-import { partnerCenterFeatures } from '../../components/helpers/registry';
+import { partnerCenterFeatures } from '../../components/helpers/registry-partner-center';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 

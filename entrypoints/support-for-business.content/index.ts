@@ -1,4 +1,4 @@
-import { supportForBusinessFeatures } from '../../components/helpers/registry';
+import { supportForBusinessFeatures } from '../../components/helpers/registry-support-for-business';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 

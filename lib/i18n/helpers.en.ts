@@ -1,2 +1,66 @@
 /** Strings of the in-page helpers. */
-export const helpersEn = {} as const;
+export const helpersEn = {
+  'banner.customer.named': 'Filing in {name}’s tenant (Cloud Solution Provider).',
+  'banner.customer.unnamed': 'Filing in a customer’s tenant: {tenant} (Cloud Solution Provider).',
+  'banner.customer.body':
+    'This request is covered by your CSP support for this customer. Use your own contact details.',
+  'banner.own.title': 'You are in your own tenant, not a customer’s.',
+  'banner.own.body':
+    'The CSP entitlement does not cover your own subscriptions. To file here, you need proof of another entitlement:',
+  'banner.own.proof.contract': 'your partner-program contract ID;',
+  'banner.own.proof.premier': 'a Premier or Unified support contract;',
+  'banner.own.proof.plan': 'an Azure support plan on the subscription.',
+  'banner.own.back':
+    'Filing for a customer? Open {name}’s Service management page in Partner Center.',
+  'banner.pending': 'Checking whose tenant this is…',
+  'banner.unknown.title': 'Cannot tell whose tenant this is.',
+  'banner.unknown.body':
+    'Open this page from the customer’s Service management page in Partner Center to file on the customer’s behalf.',
+
+  'planCheck.customer-csp': 'Right plan: Cloud Solution Provider for a customer’s request.',
+  'planCheck.customer-other':
+    'For a customer’s request, choose the “Cloud Solution Provider” support plan.',
+  'planCheck.own-csp':
+    'This is your own tenant: the Cloud Solution Provider plan does not cover your own subscriptions. Choose the plan of your own entitlement.',
+  'planCheck.own-other': 'Your own tenant: a plan other than Cloud Solution Provider is right.',
+  'planCheck.unknown': 'Cannot check the support plan yet.',
+  'planCheck.chooseCsp': 'Choose Cloud Solution Provider',
+
+  'severityPicker.title': 'Severity (your assessment of the business impact)',
+  'severityPicker.none': 'Pick a severity to see when the first response is due.',
+  'severityPicker.notBreakFix': 'Not break-fix (advisory or how-to question)',
+  'severityPicker.due': 'First response due by {due}',
+  'severityPicker.yourZone': 'your time zone: {zone}',
+  'severityPicker.dueThere': 'In the request’s time zone ({zone}): {due}',
+  'severityPicker.clock': 'Counted: {clock}.',
+  'severityPicker.noPreview':
+    'No preview: check your business hours in the PCX options (extension menu → Options).',
+
+  'contactCheck.ok': 'Contact details: yours. Good.',
+  'contactCheck.warning': 'These contact details look like the customer’s.',
+  'contactCheck.unknown': 'Use your own contact details, not the customer’s.',
+  'contactCheck.emailCustomer':
+    'The e-mail address is not one of your domains: Microsoft would contact the customer instead of you.',
+  'contactCheck.phoneCustomer': 'The phone number is not the one in your PCX profile.',
+  'contactCheck.noProfile':
+    'Your contact profile is empty: fill it in the PCX options (extension menu → Options → Contact profile) to fill these fields in one click.',
+  'contactCheck.willChange': 'Filling in your profile will change:',
+  'contactCheck.field.firstName': 'First name',
+  'contactCheck.field.lastName': 'Last name',
+  'contactCheck.field.email': 'E-mail',
+  'contactCheck.field.phone': 'Phone',
+  'contactCheck.empty': '(empty)',
+  'contactCheck.fill': 'Fill in my contact details',
+
+  'scopeHint.ok': 'Nothing out of scope spotted.',
+  'scopeHint.title': 'Before you submit:',
+
+  'eligibility.title': 'Your support for {product}',
+  'eligibility.unknownProduct':
+    'Unknown product or version: PCX cannot say which of your plans apply.',
+  'eligibility.noPacks': 'No pack recorded in PCX: pay-per-incident shown as the fallback.',
+  'eligibility.held': '{count} held',
+  'eligibility.instead': 'Instead: {plans}.',
+  'eligibility.note.title': 'Why these plans are unavailable',
+  'eligibility.note.unknownPlan': 'PCX does not know this plan.',
+} as const;

@@ -1,3 +1,71 @@
 import type { helpersEn } from './helpers.en';
 
-export const helpersFr: Record<keyof typeof helpersEn, string> = {};
+/** Textes des assistants intégrés aux portails. */
+export const helpersFr: Record<keyof typeof helpersEn, string> = {
+  'banner.customer.named': 'Demande dans le client {name} (Fournisseur de solutions Cloud).',
+  'banner.customer.unnamed': 'Demande dans le client {tenant} (Fournisseur de solutions Cloud).',
+  'banner.customer.body':
+    'Cette demande relève de votre support CSP pour ce client. Indiquez vos propres coordonnées.',
+  'banner.own.title': 'Vous êtes dans votre propre client, pas dans celui d’un client.',
+  'banner.own.body':
+    'Le droit CSP ne couvre pas vos propres abonnements. Pour déposer une demande ici, il faut la preuve d’un autre droit :',
+  'banner.own.proof.contract': 'votre numéro de contrat du programme partenaire ;',
+  'banner.own.proof.premier': 'un contrat de support Premier ou Unified ;',
+  'banner.own.proof.plan': 'un plan de support Azure sur l’abonnement.',
+  'banner.own.back':
+    'Demande pour un client ? Ouvrez la page Gestion des services de {name} dans l’Espace partenaires.',
+  'banner.pending': 'Vérification du client concerné…',
+  'banner.unknown.title': 'Impossible de savoir dans quel client vous êtes.',
+  'banner.unknown.body':
+    'Ouvrez cette page depuis la page Gestion des services du client dans l’Espace partenaires pour déposer la demande en son nom.',
+
+  'planCheck.customer-csp':
+    'Bonne formule : Fournisseur de solutions Cloud pour la demande d’un client.',
+  'planCheck.customer-other':
+    'Pour la demande d’un client, choisissez la formule « Fournisseur de solutions Cloud ».',
+  'planCheck.own-csp':
+    'Vous êtes dans votre propre client : la formule Fournisseur de solutions Cloud ne couvre pas vos abonnements. Choisissez la formule de votre propre droit.',
+  'planCheck.own-other':
+    'Votre propre client : une formule autre que Fournisseur de solutions Cloud convient.',
+  'planCheck.unknown': 'Impossible de vérifier la formule d’assistance pour l’instant.',
+  'planCheck.chooseCsp': 'Choisir Fournisseur de solutions Cloud',
+
+  'severityPicker.title': 'Gravité (votre évaluation de l’impact sur l’activité)',
+  'severityPicker.none': 'Choisissez une gravité pour voir l’échéance de la première réponse.',
+  'severityPicker.notBreakFix': 'Pas une panne (conseil ou question pratique)',
+  'severityPicker.due': 'Première réponse attendue au plus tard le {due}',
+  'severityPicker.yourZone': 'votre fuseau horaire : {zone}',
+  'severityPicker.dueThere': 'Dans le fuseau de la demande ({zone}) : {due}',
+  'severityPicker.clock': 'Décompte : {clock}.',
+  'severityPicker.noPreview':
+    'Pas d’estimation : vérifiez vos heures ouvrées dans les options de PCX (menu de l’extension → Options).',
+
+  'contactCheck.ok': 'Coordonnées : les vôtres. Parfait.',
+  'contactCheck.warning': 'Ces coordonnées ressemblent à celles du client.',
+  'contactCheck.unknown': 'Indiquez vos propres coordonnées, pas celles du client.',
+  'contactCheck.emailCustomer':
+    'L’adresse e-mail n’est pas dans vos domaines : Microsoft contacterait le client au lieu de vous.',
+  'contactCheck.phoneCustomer': 'Le numéro de téléphone n’est pas celui de votre profil PCX.',
+  'contactCheck.noProfile':
+    'Votre profil de contact est vide : remplissez-le dans les options de PCX (menu de l’extension → Options → Profil de contact) pour remplir ces champs en un clic.',
+  'contactCheck.willChange': 'Remplir avec votre profil modifiera :',
+  'contactCheck.field.firstName': 'Prénom',
+  'contactCheck.field.lastName': 'Nom',
+  'contactCheck.field.email': 'E-mail',
+  'contactCheck.field.phone': 'Téléphone',
+  'contactCheck.empty': '(vide)',
+  'contactCheck.fill': 'Remplir avec mes coordonnées',
+
+  'scopeHint.ok': 'Rien d’hors périmètre repéré.',
+  'scopeHint.title': 'Avant d’envoyer :',
+
+  'eligibility.title': 'Votre support pour {product}',
+  'eligibility.unknownProduct':
+    'Produit ou version inconnu : PCX ne peut pas dire lesquelles de vos formules s’appliquent.',
+  'eligibility.noPacks':
+    'Aucun pack enregistré dans PCX : le paiement à l’incident est indiqué comme solution de repli.',
+  'eligibility.held': '{count} détenu(s)',
+  'eligibility.instead': 'À la place : {plans}.',
+  'eligibility.note.title': 'Pourquoi ces formules ne sont pas disponibles',
+  'eligibility.note.unknownPlan': 'PCX ne connaît pas cette formule.',
+};

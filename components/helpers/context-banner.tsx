@@ -1,0 +1,123 @@
+import { findSection } from '../../lib/dom/fields';
+import type { CustomerSummary } from '../../lib/history/types';
+import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
+import { request } from '../../lib/platform/messages';
+import { useI18n } from '../i18n';
+import type { HelperState } from '../mount';
+import { detectionOf, type PageContext, pageContext, show } from './shared';
+
+/**
+ * Context banner (Azure portal and admin center support pages): whose tenant the agent is filing
+ * in. A customer's tenant is right for CSP; the partner's own tenant is not covered by the CSP
+ * entitlement (domain.md §2) and needs proof of another entitlement.
+ */
+
+const SUPPORT_PAGES = new Set(['new-request', 'manage-requests', 'request-details']);
+
+export function serviceManagementUrl(tenantId: string): string {
+  return `https://partner.microsoft.com/dashboard/commerce2/customers/${encodeURIComponent(tenantId)}/servicemanagement`;
+}
+
+export interface ContextBannerProps {
+  kind: 'customer' | 'own' | 'unknown' | 'pending';
+  name: string | null;
+  tenant: string | null;
+  lastSelected: CustomerSummary | null;
+}
+
+export function contextBannerState(kind: ContextBannerProps['kind']): HelperState {
+  return kind === 'customer' ? 'ok' : kind === 'own' ? 'warning' : 'unknown';
+}
+
+export function ContextBanner({ kind, name, tenant, lastSelected }: ContextBannerProps) {
+  const { t } = useI18n();
+  const state = contextBannerState(kind);
+  return (
+    <div class="pcx-card" data-state={state} role="status">
+      <p class="pcx-title">
+        {kind === 'customer'
+          ? name
+            ? t('banner.customer.named', { name })
+            : t('banner.customer.unnamed', { tenant: tenant ?? '' })
+          : kind === 'own'
+            ? t('banner.own.title')
+            : kind === 'pending'
+              ? t('banner.pending')
+              : t('banner.unknown.title')}
+      </p>
+      {kind === 'customer' && <p class="pcx-muted">{t('banner.customer.body')}</p>}
+      {kind === 'own' && (
+        <>
+          <p>{t('banner.own.body')}</p>
+          <ul>
+            <li>{t('banner.own.proof.contract')}</li>
+            <li>{t('banner.own.proof.premier')}</li>
+            <li>{t('banner.own.proof.plan')}</li>
+          </ul>
+          {lastSelected?.tenantId && (
+            <p>
+              <a
+                href={serviceManagementUrl(lastSelected.tenantId)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('banner.own.back', { name: lastSelected.name ?? lastSelected.tenantId })}
+              </a>
+            </p>
+          )}
+        </>
+      )}
+      {kind === 'unknown' && <p class="pcx-muted">{t('banner.unknown.body')}</p>}
+    </div>
+  );
+}
+
+const lastSelectedBySignal = new WeakMap<AbortSignal, CustomerSummary | null>();
+
+function anchorOf(doc: Document): { anchor: Element; placement: 'before' | 'prepend' } | null {
+  const heading =
+    findSection(doc, 'newSupportRequest')?.heading ??
+    findSection(doc, 'manageSupportRequests')?.heading;
+  if (heading) return { anchor: heading, placement: 'before' };
+  const main = doc.querySelector('main,[role=main]');
+  if (main) return { anchor: main, placement: 'prepend' };
+  return null;
+}
+
+function scan(env: FeatureEnv) {
+  const ctx: PageContext | null | undefined = pageContext(env, () => scan(env));
+  if (ctx === null) return;
+  const where = anchorOf(env.document);
+  if (!where) return;
+  const props: ContextBannerProps = {
+    kind: ctx === undefined ? 'pending' : ctx.kind,
+    name: ctx?.name ?? null,
+    tenant: ctx?.domain ?? ctx?.tenantId ?? null,
+    lastSelected: lastSelectedBySignal.get(env.signal) ?? null,
+  };
+  show(
+    env,
+    'context-banner',
+    where.anchor,
+    where.placement,
+    contextBannerState(props.kind),
+    JSON.stringify(props),
+    () => <ContextBanner {...props} />,
+  );
+}
+
+export const contextBanner: Feature = {
+  id: 'context-banner',
+  include(url, doc) {
+    const d = detectionOf({ url, document: doc });
+    if (!d || (d.portal !== 'azure' && d.portal !== 'm365-admin') || !SUPPORT_PAGES.has(d.page))
+      return false;
+    // In a ReactView frame the top document already shows the banner, unless the frame holds the form.
+    return window.top === window || d.page === 'new-request';
+  },
+  async setup(env) {
+    const reply = await request('customers:last-selected', {});
+    lastSelectedBySignal.set(env.signal, reply.ok ? reply.data : null);
+  },
+  scan,
+};

@@ -1,0 +1,132 @@
+/**
+ * Visible label text of the portals, in English and French (portals.md "signals", domain.md §7).
+ * Matching is case- and accent-insensitive, ignores punctuation that decorates labels (`*`, `:`,
+ * numbering such as "1."), and picks the table from `document.documentElement.lang` (both tables
+ * when the language is unknown). Each entry is a list of alternatives, newest wording first; an
+ * older wording stays in the list (with the reason) rather than being replaced.
+ */
+
+export type LabelLanguage = 'en' | 'fr';
+
+export const LABELS = {
+  // Azure wizard, "Additional details" (learn.microsoft.com, create-a-support-request, 2025).
+  supportPlan: { en: ['Support plan'], fr: ["Formule d'assistance", 'Plan de support'] },
+  cspPlanOption: { en: ['Cloud Solution Provider'], fr: ['Fournisseur de solutions Cloud'] },
+  severity: { en: ['Severity'], fr: ['Gravité', 'Niveau de gravité'] },
+  contactInfo: { en: ['Contact info', 'Contact information'], fr: ['Coordonnées'] },
+  firstName: { en: ['First name'], fr: ['Prénom'] },
+  lastName: { en: ['Last name'], fr: ['Nom de famille', 'Nom'] },
+  email: {
+    en: ['Email', 'E-mail', 'Email address'],
+    fr: ['E-mail', 'Adresse e-mail', 'Courrier électronique'],
+  },
+  phone: {
+    en: ['Phone', 'Phone number', 'Contact number'],
+    fr: ['Téléphone', 'Numéro de téléphone', 'Numéro de contact'],
+  },
+  country: { en: ['Country/region', 'Country'], fr: ['Pays/région', 'Pays'] },
+  timeZone: { en: ['Time zone'], fr: ['Fuseau horaire'] },
+  supportLanguage: { en: ['Support language'], fr: ['Langue du support', 'Langue de support'] },
+  availability: {
+    en: ['Your availability', 'Availability', '24x7 response'],
+    fr: ['Votre disponibilité', 'Disponibilité', 'Réponse 24 h/24, 7 j/7'],
+  },
+  summary: { en: ['Summary', 'Title'], fr: ['Résumé', 'Titre'] },
+  description: { en: ['Description', 'Problem description'], fr: ['Description'] },
+  // Support for business (portals.md: structure is a guess, the wording is Microsoft's).
+  product: { en: ['Product', 'Select a product'], fr: ['Produit', 'Sélectionner un produit'] },
+  productVersion: { en: ['Version', 'Product version'], fr: ['Version', 'Version du produit'] },
+  unavailablePlans: {
+    en: ['Want to see unavailable support plans?', 'Unavailable support plans'],
+    fr: [
+      'Souhaitez-vous voir les plans de support non disponibles ?',
+      'Plans de support non disponibles',
+    ],
+  },
+  // Headings that name a page (used only to confirm a URL guess inside a ReactView frame).
+  newSupportRequest: {
+    en: ['New support request', 'Create a support request'],
+    fr: ['Nouvelle demande de support', 'Créer une demande de support'],
+  },
+  manageSupportRequests: {
+    en: ['Manage support requests', 'View service requests', 'View all support tickets'],
+    fr: [
+      'Gérer les demandes de support',
+      'Afficher les demandes de service',
+      'Afficher tous les tickets de support',
+    ],
+  },
+  english: { en: ['English'], fr: ['Anglais', 'English'] },
+  yes: { en: ['Yes'], fr: ['Oui'] },
+  no: { en: ['No'], fr: ['Non'] },
+} as const satisfies Record<string, Record<LabelLanguage, readonly string[]>>;
+
+export type LabelKey = keyof typeof LABELS;
+
+/** Lower case, no accents, typographic quotes and dashes folded, decorations and spaces trimmed. */
+export function fold(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .replace(/\u00a0/g, ' ')
+      .toLowerCase()
+      .replace(/[*:]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // Icons and chevrons before a label ("▸ Want to see…"), then numbering ("1. Basics").
+      .replace(/^[^\p{L}\p{N}]+/u, '')
+      .replace(/^\d+\s*[.)]\s*/, '')
+  );
+}
+
+/** The label tables to try for a document: its declared language, else both. */
+export function labelLanguages(doc: Document | null | undefined): LabelLanguage[] {
+  const lang = (doc?.documentElement?.lang ?? '').toLowerCase();
+  if (lang.startsWith('fr')) return ['fr', 'en'];
+  if (lang.startsWith('en')) return ['en', 'fr'];
+  return ['en', 'fr'];
+}
+
+export type MatchMode = 'exact' | 'prefix' | 'contains';
+
+const foldedAlternatives = new Map<string, string[]>();
+
+/** The alternatives of a label in the given languages, folded (computed once per combination). */
+export function labelAlternatives(key: LabelKey, languages: LabelLanguage[]): string[] {
+  const cacheKey = `${key}|${languages.join(',')}`;
+  let out = foldedAlternatives.get(cacheKey);
+  if (!out) {
+    const all: string[] = [];
+    for (const lang of languages) for (const alt of LABELS[key][lang]) all.push(fold(alt));
+    out = [...new Set(all)];
+    foldedAlternatives.set(cacheKey, out);
+  }
+  return out;
+}
+
+/**
+ * Does a visible text match a label? `exact` compares folded texts; `prefix` accepts a label
+ * followed by a parenthesised remark ("Severity (required)"); `contains` accepts it anywhere as whole words.
+ */
+export function matchesLabel(
+  text: string | null | undefined,
+  key: LabelKey,
+  languages: LabelLanguage[] = ['en', 'fr'],
+  mode: MatchMode = 'exact',
+): boolean {
+  if (!text) return false;
+  const folded = fold(text);
+  if (!folded) return false;
+  for (const alt of labelAlternatives(key, languages)) {
+    if (folded === alt) return true;
+    // Only a parenthesised remark may follow ("Severity (required)"): "Nom de l'organisation"
+    // must not pass for "Nom".
+    if (mode === 'prefix' && (folded.startsWith(`${alt} (`) || folded.startsWith(`${alt}(`)))
+      return true;
+    if (mode === 'contains' && ` ${folded} `.includes(` ${alt} `)) return true;
+  }
+  return false;
+}

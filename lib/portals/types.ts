@@ -1,0 +1,83 @@
+import type { PortalKind, Service } from '../history/types';
+
+/**
+ * What a detector says about a page. Detectors are pure functions of a URL and (optionally) the
+ * Document: no messages, no storage, no clock. `null` from a detector means "not my portal".
+ */
+
+export type PageKind =
+  // Partner Center
+  | 'customer-list'
+  | 'customer'
+  | 'service-management'
+  | 'customer-requests'
+  | 'own-requests'
+  // Azure portal and Microsoft 365 admin center
+  | 'new-request'
+  | 'manage-requests'
+  | 'request-details'
+  | 'delegated-entry'
+  // Support for business
+  | 'select-product'
+  | 'support-plan'
+  // A page of the portal the extension has nothing to do on.
+  | 'other';
+
+/**
+ * Whose tenant the page is in, as far as the URL (and page) tell:
+ * - `customer`: a tenant was named (GUID and/or domain);
+ * - `own`: the portal's rules say it is the signed-in user's home tenant (Azure without `#@`);
+ * - `unknown`: the URL does not say (e.g. the admin center after the delegated redirect).
+ */
+export type TenantHint =
+  | { kind: 'customer'; tenantId: string | null; domain: string | null }
+  | { kind: 'own' }
+  | { kind: 'unknown' };
+
+export interface Detection {
+  portal: PortalKind;
+  page: PageKind;
+  tenant: TenantHint;
+  /** Customer facts visible on the page (Partner Center headings, links). */
+  customerName: string | null;
+  /** Lower-case domains, primary first. */
+  domains: string[];
+  service: Service | null;
+  /** Azure: the request id of a details page (URL-decoded), e.g. `/subscriptions/…/2611…`. */
+  requestId?: string | null;
+}
+
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+
+export function isGuid(value: string | null | undefined): value is string {
+  return typeof value === 'string' && GUID.test(value);
+}
+
+export function isDomain(value: string | null | undefined): value is string {
+  return typeof value === 'string' && DOMAIN.test(value);
+}
+
+/** A tenant named by a GUID or a domain (`#@…`, `CTID=`), normalised to lower case. */
+export function tenantFrom(value: string | null | undefined): TenantHint | null {
+  if (!value) return null;
+  let v = value.trim().toLowerCase();
+  try {
+    v = decodeURIComponent(v);
+  } catch {
+    return null;
+  }
+  if (isGuid(v)) return { kind: 'customer', tenantId: v, domain: null };
+  if (isDomain(v)) return { kind: 'customer', tenantId: null, domain: v };
+  return null;
+}
+
+export function hostIs(url: URL, hosts: readonly string[]): boolean {
+  const host = url.hostname.toLowerCase();
+  return (
+    url.protocol === 'https:' &&
+    hosts.some((h) =>
+      h.startsWith('*.') ? host.endsWith(h.slice(1)) && host.length > h.length - 1 : host === h,
+    )
+  );
+}

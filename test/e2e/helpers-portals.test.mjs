@@ -1,0 +1,365 @@
+// End-to-end: the helpers on every replica page (EN and FR), the admin center's delegated flow,
+// Support for business, drift variants, a hostile page, toggles, UI language and accessibility.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { REPLICA_PAGES } from '../fixtures/portals/serve.mjs';
+import { launch, ROOT, until } from './harness.mjs';
+
+const CONTOSO = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
+const AZURE_NEW = (lang, variant = '') =>
+  `https://portal.azure.com/?lang=${lang}${variant ? `&pcx-variant=${variant}` : ''}#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade`;
+const PROFILE = {
+  firstName: 'Camille',
+  lastName: 'Durand',
+  email: 'camille.durand@litware.com',
+  phone: '+33 1 23 45 67 89',
+  country: 'FR',
+  ownDomains: ['litware.com'],
+  ownTenants: [],
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * What each replica page must show without any prior hand-off (a fresh profile): helper → state.
+ * Pages with no entry must show no helper at all. This table is also the demo's expectation list.
+ */
+const EXPECTED = {
+  'pc-customer-list': {},
+  'pc-customer-list-legacy': {},
+  'pc-customer-account': {},
+  'pc-service-management': {},
+  'azure-new-request-customer': { 'pcx-context-banner': 'ok', 'pcx-scope-hint': 'ok' },
+  'azure-create-support-customer': { 'pcx-context-banner': 'ok', 'pcx-scope-hint': 'ok' },
+  'azure-new-request-legacy-customer': { 'pcx-context-banner': 'ok', 'pcx-scope-hint': 'ok' },
+  'azure-new-request-own': { 'pcx-context-banner': 'warning', 'pcx-scope-hint': 'ok' },
+  'azure-manage-requests-customer': { 'pcx-context-banner': 'ok' },
+  'azure-request-details-customer': { 'pcx-context-banner': 'ok' },
+  'm365-begin-client-session': { 'pcx-context-banner': 'ok' },
+  'm365-support-own': { 'pcx-context-banner': 'warning' },
+  'm365-service-requests-own': { 'pcx-context-banner': 'warning' },
+  // The badge waits beside the version field: unknown until a version is chosen.
+  'sfb-select-product': { 'pcx-eligibility-badge': 'unknown' },
+  'sfb-support-plan': { 'pcx-eligibility-badge': 'unknown' },
+};
+
+async function pcx(page) {
+  const out = [];
+  for (const frame of page.frames()) {
+    const found = await frame
+      .evaluate(() =>
+        [...document.querySelectorAll('*')]
+          .filter((el) => el.tagName.toLowerCase().startsWith('pcx-'))
+          .map((el) => {
+            const style = getComputedStyle(el);
+            const box = el.getBoundingClientRect();
+            return {
+              tag: el.tagName.toLowerCase(),
+              state: el.getAttribute('data-state'),
+              text: [...(el.shadowRoot?.children ?? [])]
+                .filter((c) => c.tagName !== 'STYLE')
+                .map((c) => c.textContent)
+                .join(' ')
+                .replace(/\s+/g, ' ')
+                .trim(),
+              shown:
+                style.display !== 'none' &&
+                style.visibility === 'visible' &&
+                box.height > 10 &&
+                box.width > 50,
+            };
+          }),
+      )
+      .catch(() => []);
+    out.push(...found);
+  }
+  return out;
+}
+
+const helper = (page, tag, predicate = () => true, message = tag) =>
+  until(async () => (await pcx(page)).find((x) => x.tag === tag && predicate(x)), {
+    timeout: 15_000,
+    message,
+  });
+
+async function onPage(h, fn) {
+  const page = await h.openPopup();
+  try {
+    return await page.evaluate(fn.body, fn.arg);
+  } finally {
+    await page.close();
+  }
+}
+const send = (h, type, payload) =>
+  onPage(h, {
+    body: ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
+    arg: [type, payload],
+  });
+const writeSettings = (h, settings) =>
+  onPage(h, { body: (s) => chrome.storage.local.set({ settings: s }), arg: settings });
+
+/** Waits until the page's helpers stop changing, then returns them. */
+async function settled(page, ms = 1200) {
+  let last = '';
+  let stableSince = Date.now();
+  const deadline = Date.now() + 12_000;
+  while (Date.now() < deadline) {
+    const now = JSON.stringify((await pcx(page)).map((x) => [x.tag, x.state]));
+    if (now !== last) {
+      last = now;
+      stableSince = Date.now();
+    } else if (Date.now() - stableSince >= ms) break;
+    await sleep(150);
+  }
+  return pcx(page);
+}
+
+for (const lang of ['en', 'fr']) {
+  describe(`every replica page (${lang})`, () => {
+    let h;
+    before(async () => {
+      h = await launch({ lang });
+    });
+    after(async () => h?.close());
+
+    it('shows the expected helpers and states, once each, with no page error', async () => {
+      for (const entry of REPLICA_PAGES.filter((p) => p.lang === lang)) {
+        const key = entry.id.replace(/-(en|fr)$/, '');
+        const expected = EXPECTED[key];
+        assert.ok(expected, `expectations for ${key}`);
+        const page = await h.openPortal(entry.url);
+        await page.waitForLoadState('load');
+        if (Object.keys(expected).length) {
+          await until(
+            async () => {
+              const got = await pcx(page);
+              return Object.entries(expected).every(([tag, state]) =>
+                got.some((x) => x.tag === tag && x.state === state),
+              );
+            },
+            { timeout: 15_000, message: `${entry.id}: ${JSON.stringify(expected)}` },
+          );
+        }
+        const got = await settled(page);
+        const tags = got.map((x) => x.tag);
+        assert.deepEqual(
+          [...new Set(tags)].sort(),
+          Object.keys(expected).sort(),
+          `${entry.id}: helpers ${JSON.stringify(got.map((x) => [x.tag, x.state]))}`,
+        );
+        assert.equal(new Set(tags).size, tags.length, `${entry.id}: no duplicate widget`);
+        for (const x of got) assert.ok(x.shown, `${entry.id}: ${x.tag} visible`);
+        await page.close();
+      }
+      h.assertNoPageErrors();
+    });
+  });
+}
+
+describe('admin center, Support for business, variants, hostile page, settings, accessibility', () => {
+  let h;
+  before(async () => {
+    h = await launch({ lang: 'en' });
+    await writeSettings(h, { version: 1, uiLanguage: 'en', profile: PROFILE });
+  });
+  after(async () => h?.close());
+
+  it('remembers CTID across the delegated redirect and captures the confirmed request', async () => {
+    // The name comes from Partner Center's record of the customer.
+    await send(h, 'customers:seen', {
+      tenantId: CONTOSO,
+      name: 'Contoso Ltd',
+      domains: ['contoso.onmicrosoft.com'],
+      selected: true,
+    });
+    const page = await h.openPortal(
+      `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO}&CSDEST=Support&lang=en`,
+    );
+    await page.waitForURL(/AdminPortal\/Home/);
+    await helper(
+      page,
+      'pcx-context-banner',
+      (x) => x.state === 'ok' && x.text.includes('Contoso Ltd'),
+    );
+    await page
+      .getByRole('link', { name: 'New Microsoft service request' })
+      .or(page.getByRole('button', { name: 'New Microsoft service request' }))
+      .first()
+      .click();
+    await page
+      .getByRole('button', { name: 'Contact support' })
+      .click()
+      .catch(() => {});
+    await page
+      .getByLabel('Title', { exact: true })
+      .fill('Mailbox cannot receive mail. Also, Teams calls drop.');
+    await helper(page, 'pcx-scope-hint', (x) => x.state === 'warning', 'admin center scope hint');
+    await page.getByLabel('Description', { exact: true }).fill('Since this morning.');
+    // The admin center pre-fills the signed-in (customer) admin's e-mail.
+    await helper(page, 'pcx-contact-check', (x) => x.state === 'warning', 'customer e-mail warned');
+    await page
+      .locator('pcx-contact-check')
+      .getByRole('button', { name: 'Fill in my contact details' })
+      .click();
+    await helper(page, 'pcx-contact-check', (x) => x.state === 'ok');
+    const form = await page.evaluate(() => window.__replica.state().form);
+    assert.equal(form.email, PROFILE.email);
+    await page.getByRole('button', { name: 'Contact me' }).click();
+    const ticket = await until(
+      async () => {
+        const reply = await send(h, 'tickets:list', { view: 'all' });
+        return reply.data.items.find((t) => t.portal === 'm365-admin');
+      },
+      { message: 'admin center ticket captured' },
+    );
+    assert.equal(ticket.customerName, 'Contoso Ltd');
+    assert.equal(ticket.program, 'csp');
+    assert.equal(ticket.severity, null, 'Microsoft assigns the severity in the admin center');
+    assert.equal(ticket.contact.email, PROFILE.email);
+    assert.match(ticket.title, /Mailbox/);
+    await sleep(1000);
+    const all = await send(h, 'tickets:list', { view: 'all' });
+    assert.equal(
+      all.data.items.filter((t) => t.portal === 'm365-admin').length,
+      1,
+      'captured once',
+    );
+    await page.close();
+    h.assertNoPageErrors();
+  });
+
+  it('Support for business: badge states with packs, and the note on unavailable plans', async () => {
+    const url = (product) =>
+      `https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=en&product=${product}`;
+    let page = await h.openPortal(url('windows-server-2025-datacenter'));
+    const none = await helper(page, 'pcx-eligibility-badge', (x) => x.state === 'unknown');
+    assert.match(none.text, /Pay per incident|Pay-per-incident/i);
+    await page.close();
+    const added = await send(h, 'packs:add', {
+      kind: 'partner-on-premises-20',
+      label: 'FY26 benefit',
+      purchasedOn: '2026-07-01',
+      expiresOn: '2027-06-30',
+      incidents: 20,
+      account: null,
+      orderNumber: null,
+      contractId: null,
+      notes: '',
+    });
+    assert.ok(added.ok, JSON.stringify(added));
+    page = await h.openPortal(url('windows-server-2025-datacenter'));
+    await helper(page, 'pcx-eligibility-badge', (x) => x.state === 'ok', 'pack usable on N');
+    await page.getByRole('button', { name: 'Want to see unavailable support plans?' }).click();
+    const note = await helper(page, 'pcx-eligibility-note');
+    assert.match(note.text, /Cloud/);
+    await page.close();
+    page = await h.openPortal(url('windows-server-2016-datacenter'));
+    await helper(
+      page,
+      'pcx-eligibility-badge',
+      (x) => x.state === 'warning',
+      'pack not usable on an old version',
+    );
+    await page.close();
+    h.assertNoPageErrors();
+  });
+
+  for (const variant of ['drift', 'missing', 'late']) {
+    it(`fails soft under the "${variant}" variant, and survives navigating away and back`, async () => {
+      const page = await h.openPortal(AZURE_NEW('en', variant));
+      if (variant !== 'missing') await helper(page, 'pcx-context-banner');
+      await settled(page);
+      // Away (manage requests) and back (history): one banner, no duplicates.
+      await page.evaluate(() => {
+        location.hash = location.hash.replace(
+          /NewSupportRequestV3Blade.*/,
+          'HelpAndSupportBlade/~/overview',
+        );
+      });
+      await sleep(800);
+      await page.goBack();
+      const got = await settled(page);
+      const tags = got.map((x) => x.tag);
+      assert.equal(new Set(tags).size, tags.length, `no duplicates: ${tags}`);
+      if (variant !== 'missing') assert.ok(tags.includes('pcx-context-banner'));
+      await page.close();
+      h.assertNoPageErrors();
+    });
+  }
+
+  it('renders a hostile customer name as text, and page CSS cannot hide or restyle helpers', async () => {
+    await send(h, 'customers:seen', {
+      tenantId: '0d6e2b94-7f31-4c85-a9e2-5b18c4d0f763',
+      name: '<img src=x onerror="window.__pwned=1">',
+      domains: ['xss-probe.onmicrosoft.com'],
+      selected: true,
+    });
+    const page = await h.openPortal(
+      'https://portal.azure.com/?lang=en&pcx-variant=hostile#@xss-probe.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+    );
+    const banner = await helper(page, 'pcx-context-banner', (x) => x.state === 'ok');
+    assert.match(banner.text, /<img src=x onerror=/);
+    const got = await settled(page);
+    for (const x of got) assert.ok(x.shown, `${x.tag} visible despite hostile CSS`);
+    const font = await page.evaluate(() => {
+      const card = document
+        .querySelector('pcx-context-banner')
+        .shadowRoot.querySelector('.pcx-card');
+      return getComputedStyle(card).fontSize;
+    });
+    assert.equal(font, '13px');
+    assert.equal(await page.evaluate(() => window.__pwned), undefined);
+    await page.close();
+    h.assertNoPageErrors();
+  });
+
+  it('turns a helper off from settings, and speaks French when told to', async () => {
+    const page = await h.openPortal(AZURE_NEW('en'));
+    await helper(page, 'pcx-context-banner');
+    await writeSettings(h, {
+      version: 1,
+      uiLanguage: 'fr',
+      profile: PROFILE,
+      helpers: { 'context-banner': false },
+    });
+    await until(async () => !(await pcx(page)).some((x) => x.tag === 'pcx-context-banner'), {
+      message: 'banner removed when toggled off',
+    });
+    const hint = await helper(
+      page,
+      'pcx-scope-hint',
+      (x) => /Rien d’hors périmètre/.test(x.text),
+      'French text',
+    );
+    assert.ok(hint);
+    await writeSettings(h, { version: 1, uiLanguage: 'en', profile: PROFILE });
+    await helper(page, 'pcx-context-banner');
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations in the helpers (axe-core)', async () => {
+    const axe = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+    const pages = [
+      AZURE_NEW('en'),
+      'https://portal.azure.com/?lang=en#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+      'https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=en&product=windows-server-2025-datacenter',
+    ];
+    for (const url of pages) {
+      const page = await h.openPortal(url);
+      await settled(page);
+      await page.addScriptTag({ content: axe });
+      const violations = await page.evaluate(async () => {
+        const hosts = [...document.querySelectorAll('*')].filter((el) =>
+          el.tagName.toLowerCase().startsWith('pcx-'),
+        );
+        const result = await window.axe.run({ include: hosts }, { resultTypes: ['violations'] });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      });
+      assert.deepEqual(violations, [], url);
+      await page.close();
+    }
+  });
+});
