@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { PORTAL_HOST_PERMISSIONS } from './lib/portals/hosts';
 
@@ -6,6 +7,28 @@ import { PORTAL_HOST_PERMISSIONS } from './lib/portals/hosts';
 // promise that nothing leaves the browser: even a bug cannot reach the network from here.
 const EXTENSION_CSP =
   "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; connect-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; default-src 'self'";
+
+/**
+ * The extension never posts to `window` (the Azure portal listens to postMessage traffic between
+ * its frames). WXT 0.21's ContentScriptContext announces each start twice: a CustomEvent on
+ * `document` (the one its own listener reads) and a legacy `window.postMessage(…, "*")` that
+ * nothing of ours listens to. This transform drops the second; if WXT's code changes shape the
+ * build fails here instead of silently posting again (a release gate also scans the output).
+ */
+function noWindowPostMessage(): Plugin {
+  return {
+    name: 'pcx:no-window-post-message',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return null;
+      const pattern = /\n\s*window\.postMessage\(\{[^}]*\},\s*"\*"\);/;
+      if (!pattern.test(code)) {
+        throw new Error('pcx: WXT content-script-context changed; re-check its window.postMessage');
+      }
+      return { code: code.replace(pattern, ''), map: null };
+    },
+  };
+}
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -23,7 +46,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [noWindowPostMessage(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
     build: { sourcemap: false },
   }),
   manifest: ({ browser, mode }) => ({

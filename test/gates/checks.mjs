@@ -125,6 +125,13 @@ export function scanForRemoteCode(files) {
   return v;
 }
 
+/** Violations of "never post to window": the portals listen to postMessage between frames. */
+export function scanForWindowMessages(files) {
+  return files
+    .filter(({ path, text }) => /\.m?js$/.test(path) && /\bpostMessage\s*\(/.test(text))
+    .map(({ path }) => `${path}: postMessage`);
+}
+
 /** Violations of "no network from the extension": network APIs aimed at anything but ourselves. */
 export function scanForNetworkCalls(files) {
   const v = [];

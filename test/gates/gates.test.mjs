@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../e2e/harness.mjs';
-import { checkManifest, readTree, scanForNetworkCalls, scanForRemoteCode } from './checks.mjs';
+import {
+  checkManifest,
+  readTree,
+  scanForNetworkCalls,
+  scanForRemoteCode,
+  scanForWindowMessages,
+} from './checks.mjs';
 import { lintFirefox } from './firefox-lint.mjs';
 
 const BUILDS = {
@@ -82,6 +88,17 @@ describe('no remote code, no network', () => {
       assert.deepEqual(scanForNetworkCalls(readTree(BUILDS[browser])), []);
     });
   }
+
+  for (const browser of ['chrome', 'firefox']) {
+    it(`${browser} build never posts to window`, () => {
+      assert.deepEqual(scanForWindowMessages(readTree(BUILDS[browser])), []);
+    });
+  }
+
+  it('fails on a postMessage to window', () => {
+    const text = 'window.postMessage({ type: "x" }, "*");';
+    assert.equal(scanForWindowMessages([{ path: 'content-scripts/a.js', text }]).length, 1);
+  });
 
   it('fails on each kind of remote code', () => {
     const samples = [
