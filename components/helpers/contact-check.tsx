@@ -2,10 +2,10 @@ import { fieldRow, findSection } from '../../lib/dom/fields';
 import { setFieldValue } from '../../lib/dom/set-value';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { PartnerProfile } from '../../lib/settings';
-import { useI18n } from '../i18n';
 import type { HelperState } from '../mount';
 import { type ContactFields, contactFields } from './form-reading';
 import { updateForm } from './form-state';
+import { useI18n } from './i18n';
 import { detectionOf, type PageContext, pageContext, show } from './shared';
 
 /**

@@ -2,8 +2,8 @@ import { findSection } from '../../lib/dom/fields';
 import type { CustomerSummary } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
-import { useI18n } from '../i18n';
 import type { HelperState } from '../mount';
+import { useI18n } from './i18n';
 import { detectionOf, type PageContext, pageContext, show } from './shared';
 
 /**

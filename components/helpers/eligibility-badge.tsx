@@ -11,8 +11,8 @@ import {
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import type { PlanId } from '../../lib/rules/plans';
-import { useI18n } from '../i18n';
 import type { HelperState } from '../mount';
+import { useI18n } from './i18n';
 import { planOfName } from './plan-names';
 import { detectionOf, show } from './shared';
 

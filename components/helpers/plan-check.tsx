@@ -2,8 +2,8 @@ import { fieldRow, findField, readControl } from '../../lib/dom/fields';
 import { LABELS, matchesLabel } from '../../lib/dom/labels';
 import { optionMatching, pickOption } from '../../lib/dom/set-value';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
-import { useI18n } from '../i18n';
 import type { HelperState } from '../mount';
+import { useI18n } from './i18n';
 import { detectionOf, pageContext, show } from './shared';
 
 /**

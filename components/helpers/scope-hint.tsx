@@ -1,10 +1,10 @@
 import { fieldRow } from '../../lib/dom/fields';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { type ScopeHints, scopeHints } from '../../lib/rules/scope';
-import { useI18n } from '../i18n';
 import type { HelperState } from '../mount';
 import { readDescription, readTitle } from './form-reading';
 import { updateForm } from './form-state';
+import { useI18n } from './i18n';
 import { debounce, detectionOf, pageContext, show } from './shared';
 
 /**

@@ -3,7 +3,6 @@ import { optionLabels, optionMatching, pickOption } from '../../lib/dom/set-valu
 import type { Program, Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { Preview } from '../../lib/sla/preview';
-import { useI18n } from '../i18n';
 import type { HelperState } from '../mount';
 import {
   readCoverage,
@@ -14,6 +13,7 @@ import {
   severityOfLabel,
 } from './form-reading';
 import { updateForm } from './form-state';
+import { useI18n } from './i18n';
 import { computePreview, formatDue, zonesDiffer } from './preview';
 import { detectionOf, pageContext, show } from './shared';
 

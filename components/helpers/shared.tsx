@@ -10,8 +10,8 @@ import {
   isOwnTenant,
   programFor,
 } from '../../lib/portals';
-import { I18nProvider, makeI18n } from '../i18n';
 import { type HelperState, type MountedHelper, mountHelper, type Placement } from '../mount';
+import { HelperI18nProvider, makeHelperI18n } from './i18n';
 
 /**
  * What the helpers share: the page's context (whose tenant, which customer, which program),
@@ -156,7 +156,9 @@ export function show(
   if (lastRendered.get(mounted) === fullKey) return mounted;
   lastRendered.set(mounted, fullKey);
   mounted.setState(state);
-  mounted.render(<I18nProvider value={makeI18n(languageOf(env))}>{view()}</I18nProvider>);
+  mounted.render(
+    <HelperI18nProvider value={makeHelperI18n(languageOf(env))}>{view()}</HelperI18nProvider>,
+  );
   return mounted;
 }
 

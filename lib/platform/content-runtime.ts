@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createTranslator, localeOf, resolveLanguage, type Translate } from '../i18n';
+import { type ContentTranslate, createContentTranslator } from '../i18n/content';
+import { localeOf, resolveLanguage } from '../i18n/translate';
 import type { HelperId, Settings } from '../settings';
 import { request } from './messages';
 import { browserUiLanguage, loadSettings, watchSettings } from './settings-store';
@@ -23,7 +24,7 @@ export interface FeatureEnv {
   readonly document: Document;
   readonly signal: AbortSignal;
   readonly settings: Settings;
-  readonly t: Translate;
+  readonly t: ContentTranslate;
   readonly locale: string;
   readonly ctx: ContentScriptContext;
   /** The feature found its anchor on this navigation (cancels the miss timer). */
@@ -138,7 +139,7 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
       return;
     }
     const lang = language();
-    const t = createTranslator(lang);
+    const t = createContentTranslator(lang);
     running = [];
     for (const feature of features) {
       if (!settings.helpers[feature.id]) continue;

@@ -24,12 +24,12 @@ import {
   verdicts,
 } from '../../../components/helpers/eligibility-badge';
 import { severityOfLabel } from '../../../components/helpers/form-reading';
+import { HelperI18nProvider, makeHelperI18n } from '../../../components/helpers/i18n';
 import { PlanCheck, planCheckState } from '../../../components/helpers/plan-check';
 import { planOfName } from '../../../components/helpers/plan-names';
 import { computePreview, formatDue } from '../../../components/helpers/preview';
 import { ScopeHint, scopeState } from '../../../components/helpers/scope-hint';
 import { SeverityPicker } from '../../../components/helpers/severity-picker';
-import { I18nProvider, makeI18n } from '../../../components/i18n';
 import { mountHelper } from '../../../components/mount';
 import { clearQueryCache } from '../../../lib/dom/fields';
 import type { PackSummary } from '../../../lib/history/types';
@@ -49,7 +49,7 @@ function render(helper: string, lang: 'en' | 'fr', tree: ComponentChild) {
   const controller = new AbortController();
   controllers.push(controller);
   const mounted = mountHelper({ helper, anchor, placement: 'after', signal: controller.signal })!;
-  mounted.render(<I18nProvider value={makeI18n(lang)}>{tree}</I18nProvider>);
+  mounted.render(<HelperI18nProvider value={makeHelperI18n(lang)}>{tree}</HelperI18nProvider>);
   const text = () =>
     (mounted.root.querySelector('.pcx-card')?.textContent ?? '').replace(/\s+/g, ' ');
   return { mounted, text, root: mounted.root };
