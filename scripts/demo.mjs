@@ -50,7 +50,7 @@ if (!headless) {
 
 const out = join(ROOT, 'demo-output');
 rmSync(out, { recursive: true, force: true });
-mkdirSync(out, { recursive: true });
+mkdirSync(join(out, 'helpers'), { recursive: true });
 const report = [];
 let failures = 0;
 
@@ -76,6 +76,14 @@ for (const lang of languages) {
         await page.screenshot({ path: join(out, `${name}.png`), fullPage: step.fullPage ?? false });
         entry.url = page.url();
         entry.helpers = await h.helpers(page);
+        // A close-up of each helper, for the README (docs/screenshots/helper-*.png come from here).
+        for (const helper of entry.helpers.filter((x) => x.frame === 'top' && x.visible)) {
+          await page
+            .locator(`${helper.tag}[data-state="${helper.state}"]`)
+            .first()
+            .screenshot({ path: join(out, 'helpers', `${lang}-${helper.tag}-${helper.state}.png`) })
+            .catch(() => {});
+        }
         entry.note = state.note ?? null;
         state.note = null;
       } catch (error) {
