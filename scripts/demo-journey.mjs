@@ -109,14 +109,13 @@ async function openPlanStep(h, product) {
     `https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?product=${product}`,
   );
   await page.locator('pcx-eligibility-badge').waitFor({ timeout: 10_000 });
+  // Step 2's plan list loads late; its "unavailable plans" expander comes with it.
   const expander = page
-    .getByRole('button', { expanded: false })
-    .filter({ hasText: /unavailable|non disponibles/i });
-  if (await expander.count()) await expander.first().click();
-  await page
-    .locator('pcx-eligibility-note')
-    .waitFor({ timeout: 5000 })
-    .catch(() => {});
+    .getByRole('button', { name: /unavailable support plans|plans de support non disponibles/i })
+    .first();
+  await expander.waitFor({ timeout: 10_000 });
+  if ((await expander.getAttribute('aria-expanded')) !== 'true') await expander.click();
+  await page.locator('pcx-eligibility-note').waitFor({ timeout: 5000 });
   return page;
 }
 
@@ -316,7 +315,7 @@ export const JOURNEY = [
         h.context.waitForEvent('page'),
         s.pc.getByRole('menuitem', { name: /Office 365/ }).click(),
       ]);
-      await adm.waitForURL(/AdminPortal\/Home#\/support/);
+      await adm.waitForURL(/AdminPortal\/Home[^#]*#\/support/);
       await adm.locator('pcx-context-banner').waitFor({ timeout: 10_000 });
       return adm;
     },

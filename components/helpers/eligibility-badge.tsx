@@ -71,7 +71,8 @@ function Verdict({ v }: { v: PlanVerdict }) {
   return (
     <li>
       <strong>{t(`plan.${v.plan}`)}</strong>
-      {v.held > 0 ? ` (${t('eligibility.held', { count: v.held })})` : ''}:{' '}
+      {v.held > 0 ? ` (${t('eligibility.held', { count: v.held })})` : ''}
+      {t('eligibility.labelEnd')}
       {t(`status.${e.status}`)}. {t(`reason.${e.reason}`)}
       {e.phase && <span class="pcx-muted"> {t(`phase.${e.phase}`)}.</span>}
       {e.status === 'not-eligible' && e.alternatives.length > 0 && (

@@ -60,6 +60,8 @@ export const helpersEn = {
     'Unknown product or version: PCX cannot say which of your plans apply.',
   'eligibility.noPacks': 'No pack recorded in PCX: pay-per-incident shown as the fallback.',
   'eligibility.held': '{count} held',
+  /** Punctuation after a plan's name (French puts a space before the colon). */
+  'eligibility.labelEnd': ': ',
   'eligibility.instead': 'Instead: {plans}.',
   'eligibility.note.title': 'Why these plans are unavailable',
   'eligibility.note.unknownPlan': 'PCX does not know this plan.',

@@ -65,6 +65,8 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'eligibility.noPacks':
     'Aucun pack enregistré dans PCX : le paiement à l’incident est indiqué comme solution de repli.',
   'eligibility.held': '{count} détenu(s)',
+  /** Punctuation after a plan's name (French puts a space before the colon). */
+  'eligibility.labelEnd': ' : ',
   'eligibility.instead': 'À la place : {plans}.',
   'eligibility.note.title': 'Pourquoi ces formules ne sont pas disponibles',
   'eligibility.note.unknownPlan': 'PCX ne connaît pas cette formule.',

@@ -73,7 +73,7 @@ export const rulesEn = {
   'plan.partner-cloud-support': 'Partner / Signature Cloud Support',
   'plan.advanced-support-partners': 'Advanced Support for Partners',
   'plan.premier-unified': 'Premier / Unified',
-  'plan.pay-per-incident': 'Pay-per-incident (single)',
+  'plan.pay-per-incident': 'Pay-per-incident',
   'plan.pay-per-incident-5pack': 'Pay-per-incident 5-pack',
 
   'packWarning.entra-sign-in':

@@ -73,7 +73,7 @@ export const rulesFr: Record<keyof typeof rulesEn, string> = {
   'plan.partner-cloud-support': 'Partner / Signature Cloud Support',
   'plan.advanced-support-partners': 'Advanced Support for Partners',
   'plan.premier-unified': 'Premier / Unified',
-  'plan.pay-per-incident': 'Paiement à l’incident (unitaire)',
+  'plan.pay-per-incident': 'Paiement à l’incident',
   'plan.pay-per-incident-5pack': 'Paiement à l’incident, pack de 5',
 
   'packWarning.entra-sign-in':

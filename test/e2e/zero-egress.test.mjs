@@ -97,6 +97,8 @@ describe('zero network egress', () => {
 
   it('popup tabs, options sections, exports, import and a reminder', async () => {
     const popup = await h.openPopup();
+    // The walk must really happen: the popup has rendered its tabs.
+    await popup.getByRole('tab').first().waitFor({ timeout: 10_000 });
     for (const name of [
       /packs|packs/i,
       /customers|clients/i,
@@ -107,7 +109,8 @@ describe('zero network egress', () => {
       if (await tab.count()) await tab.first().click();
     }
     const options = await h.openOptions();
-    const sections = options.getByRole('navigation').getByRole('link');
+    const sections = options.getByRole('navigation').getByRole('tab');
+    await sections.first().waitFor({ timeout: 10_000 });
     const count = await sections.count();
     for (let i = 0; i < count; i++) await sections.nth(i).click();
     for (const format of ['json', 'csv-tickets', 'csv-packs', 'ics']) {
