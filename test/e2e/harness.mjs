@@ -150,6 +150,7 @@ export async function launch(options = {}) {
                 // What a person sees: the rendered text of the shadow tree, styles excluded.
                 text: [...(el.shadowRoot?.children ?? [])]
                   .filter((child) => child.tagName !== 'STYLE')
+                  // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, hidden parts excluded
                   .map((child) => child.innerText ?? child.textContent ?? '')
                   .join(' ')
                   .replace(/\s+/g, ' ')
