@@ -5,11 +5,11 @@ import {
   expiryRule,
   incidentsFor,
   incidentsLeft,
+  PACK_KINDS,
   type PackKind,
   packExpiry,
   packWarnings,
 } from '../../lib/rules/packs';
-import { PLAN_IDS } from '../../lib/rules/plans';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
@@ -17,8 +17,6 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { daysBetweenDates, errorMessage, formatCalendarDate, todayIn } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
-
-export const PACK_KINDS: PackKind[] = [...PLAN_IDS, 'pay-per-incident-5pack'];
 
 /** Packs held: incidents left, days to expiry and the rules' warnings (lib/rules/packs). */
 export function PacksTab({

@@ -13,6 +13,17 @@ import {
   type Schema,
   str,
 } from '../messaging/schema';
+import {
+  accountField,
+  clockField,
+  languageField,
+  packKindField,
+  portalField,
+  programField,
+  ruleField,
+  serviceField,
+  severityField,
+} from './fields';
 import type { Snapshot } from './repo';
 import { OPEN_STATUSES, SCHEMA_VERSION } from './schema';
 import type { Customer, HistoryEvent, PackRecord, Ticket } from './types';
@@ -164,23 +175,21 @@ export const customerRecord: Schema<Customer> = obj({
 export const ticketRecord: Schema<Ticket> = obj({
   id: id(),
   number: nullable(str({ min: 1, max: 32, pattern: /^[A-Za-z0-9-]+$/ })),
-  portal: nullable(literal('azure', 'm365-admin', 'partner-center', 'support-for-business')),
+  portal: nullable(portalField()),
   portalLink: nullable(str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ })),
   customerId: nullable(id()),
   customerName: nullable(str({ max: 200 })),
-  service: literal('azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises'),
+  service: serviceField(),
   product: nullable(str({ max: 120 })),
   title: str({ max: 300 }),
-  severity: nullable(literal('A', 'B', 'C')),
-  program: literal('csp', 'professional'),
+  severity: nullable(severityField()),
+  program: programField(),
   breakFix: bool(),
-  supportLanguage: literal('english', 'local'),
+  supportLanguage: languageField(),
   filedAt: instant(),
   dueAt: nullable(instant()),
-  rule: nullable(
-    literal('csp-non-break-fix', 'local-language', 'csp-severity', 'professional-severity'),
-  ),
-  clock: nullable(literal('around-the-clock', 'business-hours')),
+  rule: nullable(ruleField()),
+  clock: nullable(clockField()),
   caveats: arr(str({ max: 60 }), { max: 10 }),
   contact: nullable(
     obj({
@@ -207,23 +216,13 @@ export const ticketRecord: Schema<Ticket> = obj({
 
 export const packRecord: Schema<PackRecord> = obj({
   id: id(),
-  kind: literal(
-    'partner-gold-20pack',
-    'partner-silver-15pack',
-    'partner-maps-10pack',
-    'partner-on-premises-20',
-    'partner-cloud-support',
-    'advanced-support-partners',
-    'premier-unified',
-    'pay-per-incident',
-    'pay-per-incident-5pack',
-  ),
+  kind: packKindField(),
   label: str({ max: 120 }),
   purchasedOn: isoDate(),
   expiresOn: nullable(isoDate()),
   incidents: nullable(num({ int: true, min: 0, max: 1000 })),
   used: num({ int: true, min: 0, max: 100_000 }),
-  account: nullable(literal('msa', 'entra')),
+  account: nullable(accountField()),
   orderNumber: nullable(str({ max: 64 })),
   contractId: nullable(str({ max: 64 })),
   notes: str({ max: 5000 }),

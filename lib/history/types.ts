@@ -1,4 +1,6 @@
 import type { PackKind } from '../rules/packs';
+import type { ProgramId, SeverityId } from '../rules/severities';
+import type { RuleId } from '../sla/preview';
 
 /**
  * The records of the history (IndexedDB, owned by the background). Instants are ISO strings in
@@ -7,18 +9,14 @@ import type { PackKind } from '../rules/packs';
  */
 
 export type Service = 'azure' | 'office-365' | 'dynamics-crm-online' | 'ems' | 'on-premises';
-export type Program = 'csp' | 'professional';
-export type Severity = 'A' | 'B' | 'C';
+export type Program = ProgramId;
+export type Severity = SeverityId;
 export type TicketStatus = 'open' | 'responded' | 'resolved' | 'closed-unresolved';
 /** The portal's own status when seen on a page. */
 export type PortalStatus = 'open' | 'closed' | 'attention-needed';
 export type PortalKind = 'azure' | 'm365-admin' | 'partner-center' | 'support-for-business';
 export type Surface = 'content' | 'page' | 'background' | 'import';
-export type RuleId =
-  | 'csp-non-break-fix'
-  | 'local-language'
-  | 'csp-severity'
-  | 'professional-severity';
+export type { RuleId };
 
 export interface Customer {
   /** Primary key: the tenant GUID (lower case) when known, else `domain:<primary domain>`. */

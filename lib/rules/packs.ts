@@ -1,5 +1,5 @@
 import { addYears, daysBetween, isIsoDate } from '../lifecycle/calendar-date';
-import { PLANS, type PlanId } from './plans';
+import { PLAN_IDS, PLANS, type PlanId } from './plans';
 
 /**
  * Support packs the partner owns, and their accounting (domain.md §5, seed 003). Dates are calendar
@@ -147,3 +147,9 @@ export function refund(pack: Pack): Pack {
   const capped = pack.incidents === null ? pack.used : Math.min(pack.used, pack.incidents);
   return { ...pack, used: Math.max(0, capped - 1) };
 }
+
+/** Every pack kind: the plans, plus the pay-per-incident 5-pack (one plan, its own expiry rule). */
+export const PACK_KINDS = [
+  ...PLAN_IDS,
+  'pay-per-incident-5pack',
+] as const satisfies readonly PackKind[];

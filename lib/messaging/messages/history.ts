@@ -1,3 +1,14 @@
+import {
+  accountField,
+  clockField,
+  languageField,
+  packKindField,
+  portalField,
+  programField,
+  ruleField,
+  serviceField,
+  severityField,
+} from '../../history/fields';
 import type {
   Customer,
   CustomerSummary,
@@ -29,24 +40,12 @@ import {
  * summary of packs); everything else — lists, exports, edits — belongs to our own pages.
  */
 
-const severity = () => literal('A', 'B', 'C');
-const service = () => literal('azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises');
-const program = () => literal('csp', 'professional');
-const portal = () => literal('azure', 'm365-admin', 'partner-center', 'support-for-business');
-const ruleId = () =>
-  literal('csp-non-break-fix', 'local-language', 'csp-severity', 'professional-severity');
-const packKind = () =>
-  literal(
-    'partner-gold-20pack',
-    'partner-silver-15pack',
-    'partner-maps-10pack',
-    'partner-on-premises-20',
-    'partner-cloud-support',
-    'advanced-support-partners',
-    'premier-unified',
-    'pay-per-incident',
-    'pay-per-incident-5pack',
-  );
+const severity = severityField;
+const service = serviceField;
+const program = programField;
+const portal = portalField;
+const ruleId = ruleField;
+const packKind = packKindField;
 const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
 const requestNumber = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
 const httpsLink = () => str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ });
@@ -72,11 +71,11 @@ const ticketFields = {
   severity: nullable(severity()),
   program: program(),
   breakFix: bool(),
-  supportLanguage: literal('english', 'local'),
+  supportLanguage: languageField(),
   filedAt: isoInstant(),
   dueAt: nullable(isoInstant()),
   rule: nullable(ruleId()),
-  clock: nullable(literal('around-the-clock', 'business-hours')),
+  clock: nullable(clockField()),
   caveats: arr(str({ max: 60 }), { max: 10 }),
   contact: nullable(contact()),
 };
@@ -96,11 +95,11 @@ const ticketPatch = obj({
   severity: optional(nullable(severity())),
   program: optional(program()),
   breakFix: optional(bool()),
-  supportLanguage: optional(literal('english', 'local')),
+  supportLanguage: optional(languageField()),
   filedAt: optional(isoInstant()),
   dueAt: optional(nullable(isoInstant())),
   rule: optional(nullable(ruleId())),
-  clock: optional(nullable(literal('around-the-clock', 'business-hours'))),
+  clock: optional(nullable(clockField())),
   caveats: optional(arr(str({ max: 60 }), { max: 10 })),
   contact: optional(nullable(contact())),
   notes: optional(str({ max: 5000 })),
@@ -113,7 +112,7 @@ const packFields = {
   /** Required for `user-entered` expiry kinds; ignored (computed) for one-year kinds. */
   expiresOn: nullable(isoDate()),
   incidents: nullable(num({ int: true, min: 0, max: 1000 })),
-  account: nullable(literal('msa', 'entra')),
+  account: nullable(accountField()),
   orderNumber: nullable(str({ max: 64 })),
   contractId: nullable(str({ max: 64 })),
   notes: str({ max: 5000 }),
