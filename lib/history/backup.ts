@@ -1,3 +1,14 @@
+import {
+  accountField,
+  clockField,
+  languageField,
+  packKindField,
+  portalField,
+  programField,
+  ruleField,
+  serviceField,
+  severityField,
+} from '../messaging/record-fields';
 import { RequestError } from '../messaging/router';
 import {
   arr,
@@ -13,17 +24,6 @@ import {
   type Schema,
   str,
 } from '../messaging/schema';
-import {
-  accountField,
-  clockField,
-  languageField,
-  packKindField,
-  portalField,
-  programField,
-  ruleField,
-  serviceField,
-  severityField,
-} from './fields';
 import type { Snapshot } from './repo';
 import { OPEN_STATUSES, SCHEMA_VERSION } from './schema';
 import type { Customer, HistoryEvent, PackRecord, Ticket } from './types';

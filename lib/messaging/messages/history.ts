@@ -1,14 +1,3 @@
-import {
-  accountField,
-  clockField,
-  languageField,
-  packKindField,
-  portalField,
-  programField,
-  ruleField,
-  serviceField,
-  severityField,
-} from '../../history/fields';
 import type {
   Customer,
   CustomerSummary,
@@ -19,6 +8,17 @@ import type {
   Ticket,
 } from '../../history/types';
 import { defineMessage } from '../define';
+import {
+  accountField,
+  clockField,
+  languageField,
+  packKindField,
+  portalField,
+  programField,
+  ruleField,
+  serviceField,
+  severityField,
+} from '../record-fields';
 import {
   arr,
   bool,

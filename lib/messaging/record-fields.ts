@@ -1,7 +1,7 @@
-import { literal } from '../messaging/schema';
 import { PACK_KINDS } from '../rules/packs';
 import { PROGRAM_IDS, SEVERITY_IDS } from '../rules/severities';
 import { RULE_IDS } from '../sla/preview';
+import { literal } from './schema';
 
 /**
  * Schemas of the history's enumerated fields, shared by the messages that write records and the
