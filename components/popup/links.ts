@@ -1,7 +1,7 @@
 import type { Customer, Ticket } from '../../lib/history/types';
 
 /**
- * Links into Microsoft's portals for one customer (2026-11, as described in /work/shared/portals.md):
+ * Links into Microsoft's portals for one customer (2026-11, as described in the team's portal notes (portals.md)):
  * - Azure: the tenant-qualified support blade, `#@<domain or tenant>` switches directory;
  * - Microsoft 365 admin center: the delegated-admin entry for a customer tenant, landing on
  *   service requests (CSDEST=Support);

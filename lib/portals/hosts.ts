@@ -2,7 +2,7 @@
  * The portal hosts PCX works on, and nothing else. The manifest's host permissions, the content
  * scripts' `matches` and the message validator's "which page may talk to us" all derive from this
  * one list, so a host cannot be added in one place and forgotten in another.
- * Source: ../shared/portals.md (hosts documented by Microsoft or seen in working scripts).
+ * Source: the team's portal notes, portals.md (hosts documented by Microsoft or seen in working scripts).
  */
 export const PORTAL_HOSTS = {
   partnerCenter: ['partner.microsoft.com'],
