@@ -3,6 +3,7 @@ import { registerHistory } from '../lib/background/wiring';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { createMissCounters } from '../lib/platform/miss-counters';
 import { createTabContextHandlers, forgetTab } from '../lib/platform/tab-context';
+import { scopeHints } from '../lib/rules/scope';
 
 /**
  * The background: the only owner of the history, the message router, alarms and notifications.
@@ -18,6 +19,8 @@ export default defineBackground(() => {
     'misses:record': ({ helper, count }) => misses.add(helper, count),
     'misses:get': () => misses.get(),
     'misses:reset': () => misses.reset(),
+    // Scope hints read the lifecycle table: computed here, on today's date, for the helpers.
+    'rules:scope': ({ text, lang }) => scopeHints(text, lang, new Date()),
     ...createTabContextHandlers(),
     ...history.handlers,
   };

@@ -1,6 +1,8 @@
 import { fieldRow } from '../../lib/dom/fields';
+import { SCOPE_TEXT_MAX } from '../../lib/messaging/messages/rules';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
-import { type ScopeHints, scopeHints } from '../../lib/rules/scope';
+import { request } from '../../lib/platform/messages';
+import type { ScopeHints } from '../../lib/rules/scope';
 import type { HelperState } from '../mount';
 import { readDescription, readTitle } from './form-reading';
 import { updateForm } from './form-state';
@@ -10,7 +12,8 @@ import { debounce, detectionOf, pageContext, show } from './shared';
 /**
  * Scope hint, under the request's summary and description (domain.md §4): topics a support
  * incident does not cover, and "several problems = several incidents". Recomputed ~400 ms after
- * the agent stops typing.
+ * the agent stops typing. The verdict comes from the background (`rules:scope`), which holds the
+ * product-lifecycle table; an unanswered request leaves the hint unshown, never wrong.
  */
 
 export function scopeState(hints: ScopeHints): HelperState {
@@ -49,14 +52,18 @@ const memos = new WeakMap<AbortSignal, Map<Element, FieldMemo>>();
 
 const DEBOUNCE_MS = 400;
 
-function compute(env: FeatureEnv, text: string): ScopeHints {
+function compute(env: FeatureEnv, text: string): Promise<ScopeHints | null> {
   // Hints follow the text's language when the page says it; both pattern sets otherwise.
-  const lang = env.document.documentElement.lang.toLowerCase().startsWith('fr')
+  const pageLang = env.document.documentElement.lang.toLowerCase();
+  const lang: 'en' | 'fr' | undefined = pageLang.startsWith('fr')
     ? 'fr'
-    : env.document.documentElement.lang.toLowerCase().startsWith('en')
+    : pageLang.startsWith('en')
       ? 'en'
       : undefined;
-  return scopeHints(text, lang, new Date());
+  const sent = text.slice(0, SCOPE_TEXT_MAX);
+  return request('rules:scope', lang ? { text: sent, lang } : { text: sent }).then((reply) =>
+    reply.ok ? reply.data : null,
+  );
 }
 
 function scanField(env: FeatureEnv, control: Element, text: string) {
@@ -79,14 +86,20 @@ function scanField(env: FeatureEnv, control: Element, text: string) {
       () => <ScopeHint hints={hints} />,
     );
   };
-  if (!memo) {
-    const created: FieldMemo = { text, hints: compute(env, text), schedule: () => {} };
-    created.schedule = debounce(env.signal, DEBOUNCE_MS, () => {
-      created.hints = compute(env, created.text);
-      render(created);
+  // Asks the background for the current text's hints; a reply for an older text is dropped.
+  const refresh = (m: FieldMemo) => {
+    const asked = m.text;
+    void compute(env, asked).then((hints) => {
+      if (env.signal.aborted || !hints || m.text !== asked) return;
+      m.hints = hints;
+      render(m);
     });
+  };
+  if (!memo) {
+    const created: FieldMemo = { text, hints: null, schedule: () => {} };
+    created.schedule = debounce(env.signal, DEBOUNCE_MS, () => refresh(created));
     byField.set(control, created);
-    render(created);
+    refresh(created);
     return;
   }
   if (memo.text !== text) {

@@ -2,6 +2,7 @@ import type { MessageDef } from './define';
 import { contextMessages } from './messages/context';
 import { coreMessages } from './messages/core';
 import { historyMessages } from './messages/history';
+import { rulesMessages } from './messages/rules';
 
 /**
  * The one message protocol of the extension. Each domain declares its messages in
@@ -11,6 +12,7 @@ export const MESSAGES = {
   ...coreMessages,
   ...historyMessages,
   ...contextMessages,
+  ...rulesMessages,
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -91,6 +91,7 @@ const SAMPLES: Record<MessageType, unknown> = {
   'history:erase': { confirm: 'erase-everything' },
   'context:remember-tab': { tenantId: GUID, service: 'office-365' },
   'context:tab': {},
+  'rules:scope': { text: 'Feature request: please add dark mode', lang: 'en' },
 };
 
 /** `base` with an own `__proto__` key, as JSON.parse makes it from hostile input. */
