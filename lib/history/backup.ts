@@ -1,14 +1,5 @@
-import {
-  accountField,
-  clockField,
-  languageField,
-  packKindField,
-  portalField,
-  programField,
-  ruleField,
-  serviceField,
-  severityField,
-} from '../messaging/record-fields';
+import { ticketFields } from '../messaging/messages/history';
+import { accountField, packKindField } from '../messaging/record-fields';
 import { RequestError } from '../messaging/router';
 import {
   arr,
@@ -174,30 +165,10 @@ export const customerRecord: Schema<Customer> = obj({
 
 export const ticketRecord: Schema<Ticket> = obj({
   id: id(),
-  number: nullable(str({ min: 1, max: 32, pattern: /^[A-Za-z0-9-]+$/ })),
-  portal: nullable(portalField()),
-  portalLink: nullable(str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ })),
-  customerId: nullable(id()),
-  customerName: nullable(str({ max: 200 })),
-  service: serviceField(),
-  product: nullable(str({ max: 120 })),
-  title: str({ max: 300 }),
-  severity: nullable(severityField()),
-  program: programField(),
-  breakFix: bool(),
-  supportLanguage: languageField(),
+  // The fields a surface sends, as the messages validate them; stored instants are ISO, in UTC.
+  ...ticketFields,
   filedAt: instant(),
   dueAt: nullable(instant()),
-  rule: nullable(ruleField()),
-  clock: nullable(clockField()),
-  caveats: arr(str({ max: 60 }), { max: 10 }),
-  contact: nullable(
-    obj({
-      name: nullable(str({ max: 200 })),
-      email: nullable(str({ max: 254 })),
-      phone: nullable(str({ max: 40 })),
-    }),
-  ),
   status: statusLit(),
   statusAt: obj({
     open: optional(instant()),

@@ -58,8 +58,11 @@ const contact = () =>
 const cursor = () => optional(nullable(str({ max: 200 })));
 const limit = () => optional(num({ int: true, min: 1, max: 200 }));
 
-/** Fields a surface provides to create a ticket (the background fills ids and timestamps). */
-const ticketFields = {
+/**
+ * Fields a surface provides to create a ticket (the background fills ids and timestamps). The
+ * backup importer validates stored tickets with the same fields plus the stored ones.
+ */
+export const ticketFields = {
   number: nullable(requestNumber()),
   portal: nullable(portal()),
   portalLink: nullable(httpsLink()),
