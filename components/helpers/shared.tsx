@@ -123,11 +123,6 @@ export function pageContext(env: FeatureEnv, onReady: () => void): PageContext |
   return undefined;
 }
 
-/** The UI language of a feature env ('fr' when its locale is French). */
-export function languageOf(env: FeatureEnv): 'en' | 'fr' {
-  return env.locale.toLowerCase().startsWith('fr') ? 'fr' : 'en';
-}
-
 const lastRendered = new WeakMap<MountedHelper, string>();
 
 /**
@@ -152,12 +147,12 @@ export function show(
   });
   if (!mounted) return null;
   env.found();
-  const fullKey = `${state}|${languageOf(env)}|${key}`;
+  const fullKey = `${state}|${env.language}|${key}`;
   if (lastRendered.get(mounted) === fullKey) return mounted;
   lastRendered.set(mounted, fullKey);
   mounted.setState(state);
   mounted.render(
-    <HelperI18nProvider value={makeHelperI18n(languageOf(env))}>{view()}</HelperI18nProvider>,
+    <HelperI18nProvider value={makeHelperI18n(env.language)}>{view()}</HelperI18nProvider>,
   );
   return mounted;
 }

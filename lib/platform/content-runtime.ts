@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ContentTranslate, createContentTranslator } from '../i18n/content';
-import { localeOf, resolveLanguage } from '../i18n/translate';
+import { type Language, localeOf, resolveLanguage } from '../i18n/translate';
 import type { HelperId, Settings } from '../settings';
 import { request } from './messages';
 import { browserUiLanguage, loadSettings, watchSettings } from './settings-store';
@@ -25,6 +25,8 @@ export interface FeatureEnv {
   readonly signal: AbortSignal;
   readonly settings: Settings;
   readonly t: ContentTranslate;
+  /** The UI language, and the locale used for dates in it. */
+  readonly language: Language;
   readonly locale: string;
   readonly ctx: ContentScriptContext;
   /** The feature found its anchor on this navigation (cancels the miss timer). */
@@ -160,6 +162,7 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
           signal: controller.signal,
           settings,
           t,
+          language: lang,
           locale: localeOf(lang),
           ctx,
           found: () => {
