@@ -1,7 +1,7 @@
 // End-to-end harness: Debian's Chromium (a full build: Playwright's headless shell cannot load
 // extensions, branded Chrome 137+ ignores --load-extension) driven by playwright-core, with the
 // BUILT extension loaded and the replica portal pages served on the real portal URLs.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,6 +95,24 @@ export async function launch(options = {}) {
       return context.serviceWorkers().find((w) => w.url().includes(extensionId)) ?? null;
     },
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    /** Sends a message from a short-lived extension page; returns the envelope. */
+    async send(type, payload) {
+      const page = await h.openPopup();
+      try {
+        return await sendFrom(page, type, payload);
+      } finally {
+        await page.close();
+      }
+    },
+    /** Replaces the stored settings, as the options page would save them. */
+    async writeSettings(settings) {
+      const page = await h.openPopup();
+      try {
+        await page.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
+      } finally {
+        await page.close();
+      }
+    },
     /** Opens a replica page at a real portal URL. */
     async openPortal(url, { waitUntil = 'domcontentloaded' } = {}) {
       const page = await context.newPage();
@@ -197,4 +215,36 @@ export async function until(fn, { timeout = 10_000, interval = 50, message = 'co
   throw new Error(
     `Timed out waiting for ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
   );
+}
+
+/** Sends one message to the background from an extension page, as the popup does; the envelope. */
+export function sendFrom(page, type, payload) {
+  return page.evaluate(
+    ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
+    [type, payload],
+  );
+}
+
+/** Merges `change` into the stored settings from an extension page, as the options page does. */
+export function setSettings(page, change) {
+  return page.evaluate(async (c) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...c } });
+  }, change);
+}
+
+let axeSource;
+/**
+ * Serious and critical axe-core violations of a page. axe is evaluated through CDP, which the
+ * extension pages' CSP (no injected script tags) does not block.
+ */
+export async function axeViolations(page) {
+  axeSource ??= readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(`${axeSource}\n;0`);
+  const result = await page.evaluate(() =>
+    globalThis.axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

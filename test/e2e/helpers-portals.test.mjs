@@ -83,22 +83,6 @@ const helper = (page, tag, predicate = () => true, message = tag) =>
     message,
   });
 
-async function onPage(h, fn) {
-  const page = await h.openPopup();
-  try {
-    return await page.evaluate(fn.body, fn.arg);
-  } finally {
-    await page.close();
-  }
-}
-const send = (h, type, payload) =>
-  onPage(h, {
-    body: ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
-    arg: [type, payload],
-  });
-const writeSettings = (h, settings) =>
-  onPage(h, { body: (s) => chrome.storage.local.set({ settings: s }), arg: settings });
-
 /** Waits until the page's helpers stop changing, then returns them. */
 async function settled(page, ms = 1200) {
   let last = '';
@@ -161,13 +145,13 @@ describe('admin center, Support for business, variants, hostile page, settings, 
   let h;
   before(async () => {
     h = await launch({ lang: 'en' });
-    await writeSettings(h, { version: 1, uiLanguage: 'en', profile: PROFILE });
+    await h.writeSettings({ version: 1, uiLanguage: 'en', profile: PROFILE });
   });
   after(async () => h?.close());
 
   it('remembers CTID across the delegated redirect and captures the confirmed request', async () => {
     // The name comes from Partner Center's record of the customer.
-    await send(h, 'customers:seen', {
+    await h.send('customers:seen', {
       tenantId: CONTOSO,
       name: 'Contoso Ltd',
       domains: ['contoso.onmicrosoft.com'],
@@ -208,7 +192,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     await page.getByRole('button', { name: 'Contact me' }).click();
     const ticket = await until(
       async () => {
-        const reply = await send(h, 'tickets:list', { view: 'all' });
+        const reply = await h.send('tickets:list', { view: 'all' });
         return reply.data.items.find((t) => t.portal === 'm365-admin');
       },
       { message: 'admin center ticket captured' },
@@ -219,7 +203,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     assert.equal(ticket.contact.email, PROFILE.email);
     assert.match(ticket.title, /Mailbox/);
     await sleep(1000);
-    const all = await send(h, 'tickets:list', { view: 'all' });
+    const all = await h.send('tickets:list', { view: 'all' });
     assert.equal(
       all.data.items.filter((t) => t.portal === 'm365-admin').length,
       1,
@@ -236,7 +220,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     const none = await helper(page, 'pcx-eligibility-badge', (x) => x.state === 'unknown');
     assert.match(none.text, /Pay per incident|Pay-per-incident/i);
     await page.close();
-    const added = await send(h, 'packs:add', {
+    const added = await h.send('packs:add', {
       kind: 'partner-on-premises-20',
       label: 'FY26 benefit',
       purchasedOn: '2026-07-01',
@@ -289,7 +273,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
   }
 
   it('renders a hostile customer name as text, and page CSS cannot hide or restyle helpers', async () => {
-    await send(h, 'customers:seen', {
+    await h.send('customers:seen', {
       tenantId: '0d6e2b94-7f31-4c85-a9e2-5b18c4d0f763',
       name: '<img src=x onerror="window.__pwned=1">',
       domains: ['xss-probe.onmicrosoft.com'],
@@ -317,7 +301,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
   it('turns a helper off from settings, and speaks French when told to', async () => {
     const page = await h.openPortal(AZURE_NEW('en'));
     await helper(page, 'pcx-context-banner');
-    await writeSettings(h, {
+    await h.writeSettings({
       version: 1,
       uiLanguage: 'fr',
       profile: PROFILE,
@@ -333,7 +317,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
       'French text',
     );
     assert.ok(hint);
-    await writeSettings(h, { version: 1, uiLanguage: 'en', profile: PROFILE });
+    await h.writeSettings({ version: 1, uiLanguage: 'en', profile: PROFILE });
     await helper(page, 'pcx-context-banner');
     await page.close();
   });

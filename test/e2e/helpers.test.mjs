@@ -55,23 +55,6 @@ export async function helper(page, tag, predicate = () => true, message = tag) {
   });
 }
 
-/** Writes settings as the options page would (storage.local, key `settings`). */
-export async function writeSettings(h, settings) {
-  const page = await h.openPopup();
-  await page.evaluate((s) => chrome.storage.local.set({ settings: s }), settings);
-  await page.close();
-}
-
-export async function send(h, type, payload) {
-  const page = await h.openPopup();
-  const reply = await page.evaluate(
-    ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
-    [type, payload],
-  );
-  await page.close();
-  return reply;
-}
-
 /** Fills the wizard's first tab the way a person would (selects and comboboxes in order). */
 async function fillProblemTab(page, lang, summary) {
   await page.getByRole('tab').first().waitFor();
@@ -122,7 +105,7 @@ for (const lang of ['en', 'fr']) {
     let h;
     before(async () => {
       h = await launch({ lang });
-      await writeSettings(h, {
+      await h.writeSettings({
         version: 1,
         uiLanguage: lang,
         profile: PROFILE,
@@ -136,7 +119,7 @@ for (const lang of ['en', 'fr']) {
         `https://partner.microsoft.com/${lang}-${lang === 'fr' ? 'fr' : 'us'}/dashboard/commerce2/customers/${CONTOSO}/servicemanagement`,
       );
       await until(
-        async () => (await send(h, 'customers:lookup', { tenantId: CONTOSO }))?.data?.name,
+        async () => (await h.send('customers:lookup', { tenantId: CONTOSO }))?.data?.name,
         {
           message: 'Partner Center recorded the customer',
         },
@@ -252,7 +235,7 @@ for (const lang of ['en', 'fr']) {
 
       const list = await until(
         async () => {
-          const reply = await send(h, 'tickets:list', { view: 'all' });
+          const reply = await h.send('tickets:list', { view: 'all' });
           return reply.ok && reply.data.items.length ? reply.data : null;
         },
         { message: 'captured ticket' },
@@ -268,7 +251,7 @@ for (const lang of ['en', 'fr']) {
       assert.match(ticket.portalLink, /SupportRequestDetails\.ReactView\/id\//);
       // Going back and forth does not capture twice.
       await sleep(1500);
-      const again = await send(h, 'tickets:list', { view: 'all' });
+      const again = await h.send('tickets:list', { view: 'all' });
       assert.equal(again.data.items.length, 1);
       // The extension never posts to `window`: the portal saw no message it did not expect
       // (WXT's own start-up post is removed at build time, see wxt.config.ts).

@@ -7,17 +7,10 @@
 // Content-script captures go through the same handlers; the portal helpers' suite drives them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { launch, until } from './harness.mjs';
+import { launch, sendFrom, until } from './harness.mjs';
 
 let h;
 let popup;
-
-/** Sends a message from an extension page, as the popup does; returns the reply envelope. */
-const send = (page, type, payload) =>
-  page.evaluate(
-    ([type, payload]) => chrome.runtime.sendMessage({ type, payload }),
-    [type, payload],
-  );
 
 const ticket = (overrides = {}) => ({
   number: null,
@@ -53,7 +46,7 @@ describe('history (real IndexedDB)', () => {
   });
 
   it('a recorded ticket survives the service worker being stopped', async () => {
-    const added = await send(
+    const added = await sendFrom(
       popup,
       'tickets:add',
       ticket({ number: number(1), title: 'Survivor' }),
@@ -63,13 +56,13 @@ describe('history (real IndexedDB)', () => {
     await popup.close();
     popup = await h.openPopup();
     // The first message after the kill wakes the worker and is answered.
-    const list = await send(popup, 'tickets:list', { view: 'open' });
+    const list = await sendFrom(popup, 'tickets:list', { view: 'open' });
     assert.equal(list.ok, true, JSON.stringify(list));
     assert.deepEqual(
       list.data.items.map((t) => t.title),
       ['Survivor'],
     );
-    assert.equal((await send(popup, 'history:status', {})).data.state, 'ok');
+    assert.equal((await sendFrom(popup, 'history:status', {})).data.state, 'ok');
   });
 
   it('10 tabs writing at once: 1,000 tickets land exactly once, repeated numbers deduplicated', async () => {
@@ -112,13 +105,13 @@ describe('history (real IndexedDB)', () => {
     );
     assert.equal(ok, 1100);
     assert.equal(duplicates, 900);
-    const all = await send(popup, 'tickets:list', { view: 'all', limit: 1 });
+    const all = await sendFrom(popup, 'tickets:list', { view: 'all', limit: 1 });
     assert.equal(all.data.total, 1101);
     // Walk every page: each number exactly once.
     const numbers = [];
     let cursor = null;
     do {
-      const page = await send(popup, 'tickets:list', { view: 'open', limit: 200, cursor });
+      const page = await sendFrom(popup, 'tickets:list', { view: 'open', limit: 200, cursor });
       numbers.push(...page.data.items.map((t) => t.number));
       cursor = page.data.next;
     } while (cursor);
@@ -142,7 +135,7 @@ describe('history (real IndexedDB)', () => {
       let refused = null;
       const deadline = Date.now() + 45_000;
       for (let i = 0; Date.now() < deadline && !refused; i++) {
-        const r = await send(
+        const r = await sendFrom(
           popup,
           'tickets:add',
           ticket({ number: number(5000 + i), notes: big }),
@@ -152,18 +145,18 @@ describe('history (real IndexedDB)', () => {
       }
       assert.ok(refused, 'the quota was never hit');
       assert.equal(refused.reply.error.code, 'history-pending', JSON.stringify(refused.reply));
-      const status = await send(popup, 'history:status', {});
+      const status = await sendFrom(popup, 'history:status', {});
       assert.equal(status.data.state, 'storage-full', JSON.stringify(status));
       assert.ok(status.data.pending >= 1);
       // The JSON export carries the kept write.
-      const exported = await send(popup, 'history:export', { format: 'json' });
+      const exported = await sendFrom(popup, 'history:export', { format: 'json' });
       const backup = JSON.parse(exported.data.text);
       assert.ok(backup.pending.some((p) => p.payload.number === refused.number));
       // Room again: retry saves it.
       await cdp.send('Storage.overrideQuotaForOrigin', { origin });
-      const retried = await send(popup, 'history:retry', {});
+      const retried = await sendFrom(popup, 'history:retry', {});
       assert.deepEqual([retried.data.state, retried.data.pending], ['ok', 0]);
-      const list = await send(popup, 'tickets:list', { view: 'all', limit: 1 });
+      const list = await sendFrom(popup, 'tickets:list', { view: 'all', limit: 1 });
       assert.equal(list.data.items[0].number, refused.number);
     } finally {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin }).catch(() => {});
@@ -173,7 +166,7 @@ describe('history (real IndexedDB)', () => {
 
   it('a real alarm wakes the stopped worker and a real notification appears for a ticket coming due', async () => {
     const dueAt = new Date(Date.now() + 15_000).toISOString();
-    const added = await send(popup, 'tickets:add', ticket({ number: number(9000), dueAt }));
+    const added = await sendFrom(popup, 'tickets:add', ticket({ number: number(9000), dueAt }));
     assert.equal(added.ok, true, JSON.stringify(added));
     const name = `pcx:breach:${added.data.id}`;
     const alarm = await until(() => popup.evaluate((n) => chrome.alarms.get(n), name), {

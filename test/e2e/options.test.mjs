@@ -7,39 +7,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, ROOT, until } from './harness.mjs';
+import { axeViolations, launch, ROOT, sendFrom, setSettings, until } from './harness.mjs';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const ZONE = 'Europe/Paris';
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
 
 let h;
 let page;
 
-const send = (p, type, payload) =>
-  p.evaluate(([type, payload]) => chrome.runtime.sendMessage({ type, payload }), [type, payload]);
 async function ok(p, type, payload) {
-  const reply = await send(p, type, payload);
+  const reply = await sendFrom(p, type, payload);
   assert.equal(reply?.ok, true, `${type}: ${JSON.stringify(reply)}`);
   return reply.data;
 }
 const stored = (p) => p.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
-const setSettings = (p, change) =>
-  p.evaluate(async (change) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...change } });
-  }, change);
-
-async function axeViolations(p) {
-  await p.evaluate(`${AXE}\n;0`);
-  const result = await p.evaluate(() =>
-    globalThis.axe.run(document, { resultTypes: ['violations'] }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 async function section(name) {
   await page.getByRole('tab', { name }).click();

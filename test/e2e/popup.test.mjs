@@ -5,13 +5,11 @@
 // expiry, warnings, delete), customers' portal links, the calculator, focus from a URL or a
 // notification, keyboard use, axe-core in light and dark, and the screenshots in docs/screenshots.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { launch, ROOT, until } from './harness.mjs';
+import { axeViolations, launch, ROOT, sendFrom, setSettings, until } from './harness.mjs';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
-const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const ZONE = 'Europe/Paris';
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
 const TENANT_2 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -21,32 +19,11 @@ let h;
 let seeder;
 const ids = {};
 
-/** Sends a message from an extension page, as the popup does; returns the reply envelope. */
-const send = (page, type, payload) =>
-  page.evaluate(
-    ([type, payload]) => chrome.runtime.sendMessage({ type, payload }),
-    [type, payload],
-  );
+/** Sends a message from an extension page and insists that it succeeded; returns the data. */
 async function ok(page, type, payload) {
-  const reply = await send(page, type, payload);
+  const reply = await sendFrom(page, type, payload);
   assert.equal(reply?.ok, true, `${type}: ${JSON.stringify(reply)}`);
   return reply.data;
-}
-const setSettings = (page, change) =>
-  page.evaluate(async (change) => {
-    const { settings } = await chrome.storage.local.get('settings');
-    await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...change } });
-  }, change);
-
-/** axe-core through CDP evaluation (the extension CSP forbids injected script tags). */
-async function axeViolations(page) {
-  await page.evaluate(`${AXE}\n;0`);
-  const result = await page.evaluate(() =>
-    globalThis.axe.run(document, { resultTypes: ['violations'] }),
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const ticket = (over) => ({

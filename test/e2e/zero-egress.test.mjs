@@ -12,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { REPLICA_PAGES } from '../fixtures/portals/serve.mjs';
-import { launch, until } from './harness.mjs';
+import { launch, sendFrom, until } from './harness.mjs';
 
 const REPLICA_HOST =
   /^https:\/\/(partner\.microsoft\.com|portal\.azure\.com|ms\.portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net|admin\.microsoft\.com|support\.serviceshub\.microsoft\.com)\//;
@@ -45,9 +45,6 @@ async function instrumentWorker(worker) {
     self.addEventListener('securitypolicyviolation', (e) => seen.push(`csp ${e.blockedURI}`));
   });
 }
-
-const send = (page, type, payload) =>
-  page.evaluate(([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }), [type, payload]);
 
 describe('zero network egress', () => {
   let h;
@@ -114,18 +111,18 @@ describe('zero network egress', () => {
     const count = await sections.count();
     for (let i = 0; i < count; i++) await sections.nth(i).click();
     for (const format of ['json', 'csv-tickets', 'csv-packs', 'ics']) {
-      const reply = await send(popup, 'history:export', { format });
+      const reply = await sendFrom(popup, 'history:export', { format });
       assert.equal(reply.ok, true, JSON.stringify(reply).slice(0, 200));
     }
-    const backup = await send(popup, 'history:export', { format: 'json' });
-    const dry = await send(popup, 'history:import', {
+    const backup = await sendFrom(popup, 'history:export', { format: 'json' });
+    const dry = await sendFrom(popup, 'history:import', {
       text: backup.data.text,
       mode: 'merge',
       dryRun: true,
     });
     assert.equal(dry.ok, true, JSON.stringify(dry).slice(0, 200));
     // A reminder: a ticket due in a few seconds raises a real alarm and a real notification.
-    const added = await send(popup, 'tickets:add', {
+    const added = await sendFrom(popup, 'tickets:add', {
       number: '2611219999000001',
       portal: 'azure',
       portalLink: null,
