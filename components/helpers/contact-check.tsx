@@ -6,7 +6,7 @@ import type { HelperState } from '../mount';
 import { type ContactFields, contactFields } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
-import { detectionOf, type PageContext, pageContext, show } from './shared';
+import { detectionOf, expectOnDetailsTab, type PageContext, pageContext, show } from './shared';
 
 /**
  * Contact check (domain.md §2): a request filed for a customer carries the PARTNER's contact
@@ -118,7 +118,10 @@ function customerDomains(ctx: PageContext | undefined): string[] {
 
 function scan(env: FeatureEnv) {
   const fields = contactFields(env.document);
-  if (!fields.email && !fields.phone) return;
+  if (!fields.email && !fields.phone) {
+    expectOnDetailsTab(env);
+    return;
+  }
   const ctx = pageContext(env, () => scan(env));
   if (ctx === null) return;
   const { profile } = env.settings;

@@ -4,7 +4,7 @@ import { optionMatching, pickOption } from '../../lib/dom/set-value';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { HelperState } from '../mount';
 import { useI18n } from './i18n';
-import { detectionOf, pageContext, show } from './shared';
+import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
 
 /**
  * Plan check, beside the Azure wizard's "Support plan" field (domain.md §2 step 3): a customer's
@@ -42,7 +42,10 @@ export function PlanCheck({
 
 function scan(env: FeatureEnv) {
   const control = findField(env.document, 'supportPlan');
-  if (!control) return;
+  if (!control) {
+    expectOnDetailsTab(env);
+    return;
+  }
   const ctx = pageContext(env, () => scan(env));
   if (ctx === null) return;
   const value = readControl(control);

@@ -15,7 +15,7 @@ import {
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
 import { computePreview, formatDue, zonesDiffer } from './preview';
-import { detectionOf, pageContext, show } from './shared';
+import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
 
 /**
  * Severity picker, beside the Azure wizard's severity control: A/B/C with their impact in plain
@@ -105,7 +105,10 @@ export function pickSeverity(control: Element, severity: Severity): boolean {
 
 function scan(env: FeatureEnv) {
   const read = readSeverity(env.document);
-  if (!read) return;
+  if (!read) {
+    expectOnDetailsTab(env);
+    return;
+  }
   const ctx = pageContext(env, () => scan(env));
   if (ctx === null) return;
   const program = ctx?.program ?? null;

@@ -1,4 +1,5 @@
 import type { ComponentChild } from 'preact';
+import { selectedTabIs } from '../../lib/dom/fields';
 import type { CustomerSummary, Program } from '../../lib/history/types';
 import type { FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
@@ -170,4 +171,13 @@ export function debounce(signal: AbortSignal, ms: number, fn: () => void): () =>
     clearTimeout(timer);
     if (!signal.aborted) timer = setTimeout(() => !signal.aborted && fn(), ms);
   };
+}
+
+/**
+ * The plan, severity and contact fields live on the Azure wizard's "Additional details" tab: when
+ * that tab is shown and a helper still has no field, its miss clock starts (a renamed or removed
+ * field is then counted, while the other tabs count nothing).
+ */
+export function expectOnDetailsTab(env: FeatureEnv) {
+  if (selectedTabIs(env.document, 'additionalDetailsTab')) env.expect();
 }

@@ -289,3 +289,15 @@ export function readControl(control: Element): string | null {
 export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
   return a != null && b != null && fold(a) === fold(b);
 }
+
+/**
+ * True when the selected tab (`role=tab`, `aria-selected=true`) of a tab list is the one `key`
+ * names: a helper whose field lives on that tab knows the field is due on the page.
+ */
+export function selectedTabIs(doc: Document, key: LabelKey): boolean {
+  const languages = labelLanguages(doc);
+  // A tab is named by its own text unless aria-label/labelledby say otherwise.
+  return queryAll(doc, '[role="tab"][aria-selected="true"]').some((tab) =>
+    matchesLabel(accessibleName(tab) || textOf(tab), key, languages),
+  );
+}

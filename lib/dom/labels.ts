@@ -9,6 +9,12 @@
 export type LabelLanguage = 'en' | 'fr';
 
 export const LABELS = {
+  // Azure wizard tab holding the plan, severity and contact fields (portals.md, 2025 docs);
+  // older wizards called it "Details".
+  additionalDetailsTab: {
+    en: ['Additional details', 'Details'],
+    fr: ['Informations supplémentaires', 'Détails'],
+  },
   // Azure wizard, "Additional details" (learn.microsoft.com, create-a-support-request, 2025).
   supportPlan: { en: ['Support plan'], fr: ["Formule d'assistance", 'Plan de support'] },
   cspPlanOption: { en: ['Cloud Solution Provider'], fr: ['Fournisseur de solutions Cloud'] },

@@ -31,6 +31,12 @@ export interface FeatureEnv {
   readonly ctx: ContentScriptContext;
   /** The feature found its anchor on this navigation (cancels the miss timer). */
   found(): void;
+  /**
+   * The anchor should be on the page now (e.g. the wizard tab that holds the field is shown):
+   * starts the miss clock if it is not running. For features whose anchor is legitimately absent
+   * part of the time, instead of a clock that starts with the navigation.
+   */
+  expect(): void;
   /** Counts an anomaly under this feature's id, e.g. a control it could not read. */
   miss(suffix?: string): void;
 }
@@ -45,8 +51,9 @@ export interface Feature {
   /** Called at start and after DOM changes; must be idempotent and cheap. */
   scan(env: FeatureEnv): void;
   /**
-   * Seconds after a navigation after which a missing anchor counts as a miss; `null` for
-   * features that may legitimately find nothing (e.g. capture waits for a confirmation).
+   * Seconds after a navigation (or after `env.expect()`) after which a missing anchor counts as
+   * a miss; `null` when only `env.expect()` starts the clock, for features that may
+   * legitimately find nothing for a while (a field on another wizard tab, a confirmation).
    */
   missAfterSeconds?: number | null;
 }
@@ -58,6 +65,8 @@ interface Running {
   isFound: boolean;
 }
 
+/** Grace after `env.expect()` before a still-missing anchor counts as a miss (late sections). */
+const EXPECTED_MISS_SECONDS = 5;
 const ATTRIBUTE_FILTER = ['aria-selected', 'aria-checked', 'aria-expanded', 'hidden', 'value'];
 /** Delay between a DOM change and the scan it triggers, in ms, normally and under pressure. */
 const SCAN_DELAY = 16;
@@ -168,17 +177,23 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
           found: () => {
             entry.isFound = true;
           },
+          expect: () => startMissClock(),
           miss: (suffix) => countMiss(suffix ? `${feature.id}-${suffix}` : feature.id),
         },
       };
       running.push(entry);
-      const missAfter = feature.missAfterSeconds === undefined ? 8 : feature.missAfterSeconds;
-      if (missAfter !== null) {
+      // One miss clock per feature and navigation, started by the navigation itself or, for
+      // features that opt out, by the feature saying its anchor is due (`env.expect()`).
+      let clockStarted = false;
+      const startMissClock = (seconds = feature.missAfterSeconds ?? EXPECTED_MISS_SECONDS) => {
+        if (clockStarted || entry.isFound || controller.signal.aborted) return;
+        clockStarted = true;
         const timer = ctx.setTimeout(() => {
           if (!controller.signal.aborted && !entry.isFound) countMiss(feature.id);
-        }, missAfter * 1000);
+        }, seconds * 1000);
         controller.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
-      }
+      };
+      if (feature.missAfterSeconds !== null) startMissClock(feature.missAfterSeconds ?? 8);
       safely(feature, async () => {
         await feature.setup?.(entry.env);
         if (!controller.signal.aborted) feature.scan(entry.env);

@@ -7,6 +7,7 @@ import {
   findField,
   findSection,
   readControl,
+  selectedTabIs,
 } from '../../../lib/dom/fields';
 import { fold, labelLanguages, matchesLabel } from '../../../lib/dom/labels';
 import {
@@ -188,5 +189,50 @@ describe('portal time zones', () => {
     ['Somewhere Standard Time', null],
   ])('%s → %s', (value, zone) => {
     expect(ianaFromPortalZone(value)).toBe(zone);
+  });
+});
+
+describe('selectedTabIs (the wizard tab that holds the plan, severity and contact fields)', () => {
+  const tabs = (lang: string, names: string[], selected: number) => {
+    clearQueryCache();
+    document.documentElement.lang = lang;
+    document.body.innerHTML = `<div role="tablist">${names
+      .map((n, i) => `<button role="tab" aria-selected="${i === selected}">${n}</button>`)
+      .join('')}</div>`;
+    return document;
+  };
+  const EN = [
+    '1. Problem description',
+    '2. Recommended solution',
+    '3. Additional details',
+    '4. Review + create',
+  ];
+  const FR = [
+    '1. Description du problème',
+    '2. Solution recommandée',
+    '3. Informations supplémentaires',
+    '4. Vérifier + créer',
+  ];
+
+  it('is true when the Additional details tab is selected, in English and French', () => {
+    expect(selectedTabIs(tabs('en', EN, 2), 'additionalDetailsTab')).toBe(true);
+    expect(selectedTabIs(tabs('fr', FR, 2), 'additionalDetailsTab')).toBe(true);
+  });
+
+  it('is false on the other tabs and when no tab list exists', () => {
+    for (const i of [0, 1, 3])
+      expect(selectedTabIs(tabs('en', EN, i), 'additionalDetailsTab')).toBe(false);
+    clearQueryCache();
+    document.body.innerHTML = '<h2>Additional details</h2>';
+    expect(selectedTabIs(document, 'additionalDetailsTab')).toBe(false);
+  });
+
+  it('knows the older wizard, whose tab was called Details', () => {
+    expect(
+      selectedTabIs(
+        tabs('en', ['Basics', 'Solutions', 'Details', 'Review + create'], 2),
+        'additionalDetailsTab',
+      ),
+    ).toBe(true);
   });
 });
