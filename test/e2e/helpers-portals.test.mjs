@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { REPLICA_PAGES } from '../fixtures/portals/serve.mjs';
+import { fillProblemTab, toDetailsTab } from './azure-flow.mjs';
 import { launch, ROOT, until } from './harness.mjs';
 
 const CONTOSO = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
@@ -271,6 +272,28 @@ describe('admin center, Support for business, variants, hostile page, settings, 
       h.assertNoPageErrors();
     });
   }
+
+  it('counts a miss, and shows nothing, when the details tab lacks the plan, severity and contact fields', async () => {
+    await h.send('misses:reset', {});
+    const page = await h.openPortal(AZURE_NEW('en', 'missing'));
+    await fillProblemTab(page, 'en', 'VM does not start');
+    await toDetailsTab(page, 'en');
+    const counted = await until(
+      async () => {
+        const reply = await h.send('misses:get', {});
+        const c = reply.ok ? reply.data : {};
+        return c['severity-picker'] && c['plan-check'] && c['contact-check'] ? c : null;
+      },
+      { timeout: 15_000, message: 'misses counted for the missing fields' },
+    );
+    assert.ok(counted['severity-picker'] >= 1);
+    const tags = (await pcx(page)).map((x) => x.tag);
+    for (const tag of ['pcx-severity-picker', 'pcx-plan-check', 'pcx-contact-check']) {
+      assert.ok(!tags.includes(tag), `${tag} stays silent`);
+    }
+    await page.close();
+    h.assertNoPageErrors();
+  });
 
   it('renders a hostile customer name as text, and page CSS cannot hide or restyle helpers', async () => {
     await h.send('customers:seen', {
