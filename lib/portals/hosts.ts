@@ -10,8 +10,18 @@ export const PORTAL_HOSTS = {
   /** ReactView blades render in frames on sub-domains of this host. */
   azureReactBlade: ['*.reactblade.portal.azure.net'],
   m365Admin: ['admin.microsoft.com', 'admin.cloud.microsoft'],
-  supportForBusiness: ['support.serviceshub.microsoft.com'],
+  /**
+   * The partner's entry into a customer's admin center: Partner Center's service-ticket link is
+   * `portal.office.com/Partner/BeginClientSession.aspx?CTID=…` (portals.md). Only that entry is
+   * scripted (see `M365_ENTRY_PATHS`), not the rest of the host.
+   */
+  m365Entry: ['portal.office.com'],
+  /** The form, and the older host of its product selection (portals.md, Support for business). */
+  supportForBusiness: ['support.serviceshub.microsoft.com', 'support.microsoft.com'],
 } as const;
+
+/** Paths of `m365Entry` a content script runs on (match-pattern paths are case-sensitive). */
+export const M365_ENTRY_PATHS = ['/Partner/*', '/partner/*'] as const;
 
 export type PortalId = keyof typeof PORTAL_HOSTS;
 

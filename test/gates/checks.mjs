@@ -13,6 +13,8 @@ export const EXPECTED_HOSTS = [
   'https://ms.portal.azure.com/*',
   'https://partner.microsoft.com/*',
   'https://portal.azure.com/*',
+  'https://portal.office.com/*',
+  'https://support.microsoft.com/*',
   'https://support.serviceshub.microsoft.com/*',
   'https://*.reactblade.portal.azure.net/*',
 ].sort();
