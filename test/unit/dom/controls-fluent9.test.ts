@@ -56,7 +56,7 @@ function Form({ initialPlan = '' }: { initialPlan?: string }) {
           onOptionSelect: (_e: unknown, d: { optionValue?: string }) =>
             setPlan(d.optionValue ?? ''),
         },
-        ...plans.map((p) => h(Option, { key: p, value: p }, p)),
+        ...plans.map((p) => h(Option, { key: p, value: p, text: p }, p)),
       ),
     ),
     h(
@@ -70,8 +70,8 @@ function Form({ initialPlan = '' }: { initialPlan?: string }) {
           onOptionSelect: (_e: unknown, d: { optionText?: string }) =>
             setLanguage(d.optionText ?? ''),
         },
-        h(Option, { key: 'en' }, 'English'),
-        h(Option, { key: 'fr' }, 'French'),
+        h(Option, { key: 'en', text: 'English' }, 'English'),
+        h(Option, { key: 'fr', text: 'French' }, 'French'),
       ),
     ),
     h(
