@@ -3,12 +3,15 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildReplicaBundles } from '../fixtures/portals/controls/build.mjs';
 import { CHROMIUM_MISSING, findChromium, ROOT } from './harness.mjs';
 
 if (!findChromium()) {
   console.error(CHROMIUM_MISSING);
   process.exit(1);
 }
+// The replica pages rendered by Microsoft's UI libraries are bundles: never test a stale one.
+await buildReplicaBundles();
 const dir = join(ROOT, 'test/e2e');
 const only = process.argv.slice(2);
 const files = readdirSync(dir)
