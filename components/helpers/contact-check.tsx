@@ -1,9 +1,9 @@
+import { setText } from '../../lib/dom/controls';
 import { fieldRow, findSection } from '../../lib/dom/fields';
-import { setFieldValue } from '../../lib/dom/set-value';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { PartnerProfile } from '../../lib/settings';
 import type { HelperState } from '../mount';
-import { type ContactFields, contactFields } from './form-reading';
+import { type ContactFields, contactFields, contactValue } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
 import { detectionOf, expectOnDetailsTab, type PageContext, pageContext, show } from './shared';
@@ -61,9 +61,10 @@ export interface ContactChange {
 export function plannedChanges(fields: ContactFields, profile: PartnerProfile): ContactChange[] {
   const out: ContactChange[] = [];
   for (const field of ['firstName', 'lastName', 'email', 'phone'] as const) {
-    const el = fields[field];
+    const control = fields[field];
     const to = profile[field].trim();
-    if (el && to && el.value !== to) out.push({ field, from: el.value, to });
+    const from = contactValue(control);
+    if (control && to && from !== to) out.push({ field, from, to });
   }
   return out;
 }
@@ -74,6 +75,8 @@ export interface ContactCheckProps {
   phone: Verdict;
   changes: ContactChange[];
   profileEmpty: boolean;
+  /** The last fill could not change every field (the portal refused or re-rendered). */
+  fillFailed: boolean;
   onFill(): void;
 }
 
@@ -101,6 +104,11 @@ export function ContactCheck(p: ContactCheckProps) {
           </button>
         </>
       ) : null}
+      {p.fillFailed && p.changes.length > 0 && (
+        <p class="pcx-error" role="alert">
+          {t('contactCheck.fillFailed')}
+        </p>
+      )}
     </div>
   );
 }
@@ -116,6 +124,8 @@ function customerDomains(ctx: PageContext | undefined): string[] {
   ];
 }
 
+const fillFailedBySignal = new WeakMap<AbortSignal, boolean>();
+
 function scan(env: FeatureEnv) {
   const fields = contactFields(env.document);
   if (!fields.email && !fields.phone) {
@@ -126,36 +136,50 @@ function scan(env: FeatureEnv) {
   if (ctx === null) return;
   const { profile } = env.settings;
   const email = fields.email
-    ? emailVerdict(fields.email.value, customerDomains(ctx), profile)
+    ? emailVerdict(contactValue(fields.email), customerDomains(ctx), profile)
     : 'unknown';
-  const phone = fields.phone ? phoneVerdict(fields.phone.value, profile) : 'unknown';
+  const phone = fields.phone ? phoneVerdict(contactValue(fields.phone), profile) : 'unknown';
   const state = contactState(email, phone);
   const changes = plannedChanges(fields, profile);
   const profileEmpty = !profile.email && !profile.phone && !profile.firstName && !profile.lastName;
   if (ctx) {
-    const name = [fields.firstName?.value, fields.lastName?.value].filter(Boolean).join(' ').trim();
+    const name = [contactValue(fields.firstName), contactValue(fields.lastName)]
+      .filter(Boolean)
+      .join(' ')
+      .trim();
     updateForm(ctx, {
       contact: {
         name: name || null,
-        email: fields.email?.value.trim() || null,
-        phone: fields.phone?.value.trim() || null,
+        email: contactValue(fields.email) || null,
+        phone: contactValue(fields.phone) || null,
       },
     });
   }
   const section = findSection(env.document, 'contactInfo');
-  const anchor = section?.heading ?? fieldRow((fields.email ?? fields.phone)!);
+  const anchor = section?.heading ?? fieldRow((fields.email ?? fields.phone)!.element);
   const placement = section ? 'after' : 'before';
-  const props = { state, email, phone, changes, profileEmpty };
+  const fillFailed = fillFailedBySignal.get(env.signal) ?? false;
+  const props = { state, email, phone, changes, profileEmpty, fillFailed };
   show(env, 'contact-check', anchor, placement, state, JSON.stringify(props), () => (
     <ContactCheck
       {...props}
-      onFill={() => {
+      onFill={async () => {
         // Fields may have been re-rendered: find them again, and only write what was shown.
         const now = contactFields(env.document);
+        let failed = false;
         for (const change of plannedChanges(now, profile)) {
-          const el = now[change.field];
-          if (el && !setFieldValue(el, change.to)) env.miss('fill');
+          const control = now[change.field];
+          const result = control
+            ? await setText(control, change.to, { signal: env.signal })
+            : ({ ok: false, reason: 'navigated' } as const);
+          if (!result.ok && result.reason !== 'aborted') {
+            failed = true;
+            env.miss(`fill-${result.reason}`);
+          }
         }
+        if (env.signal.aborted) return;
+        fillFailedBySignal.set(env.signal, failed);
+        scan(env);
       }}
     />
   ));

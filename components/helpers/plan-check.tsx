@@ -1,8 +1,9 @@
-import { fieldRow, findField, readControl } from '../../lib/dom/fields';
+import { findControl, optionMatching, pickValue, readValue } from '../../lib/dom/controls';
+import { fieldRow } from '../../lib/dom/fields';
 import { LABELS, matchesLabel } from '../../lib/dom/labels';
-import { optionMatching, pickOption } from '../../lib/dom/set-value';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { HelperState } from '../mount';
+import { CHOICE_FAMILIES } from './form-reading';
 import { useI18n } from './i18n';
 import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
 
@@ -22,9 +23,11 @@ export function planCheckState(c: PlanCheckCase): HelperState {
 
 export function PlanCheck({
   which,
+  pickFailed = false,
   onChooseCsp,
 }: {
   which: PlanCheckCase;
+  pickFailed?: boolean;
   onChooseCsp?: () => void;
 }) {
   const { t } = useI18n();
@@ -36,21 +39,36 @@ export function PlanCheck({
           {t('planCheck.chooseCsp')}
         </button>
       )}
+      {which === 'customer-other' && pickFailed && (
+        <p class="pcx-error" role="alert">
+          {t('planCheck.pickFailed')}
+        </p>
+      )}
     </div>
   );
 }
 
+const CSP_LABELS = [...LABELS.cspPlanOption.en, ...LABELS.cspPlanOption.fr];
+const pickFailedBySignal = new WeakMap<AbortSignal, boolean>();
+
+const planControl = (doc: Document) =>
+  findControl(doc, 'supportPlan', { families: CHOICE_FAMILIES });
+
 function scan(env: FeatureEnv) {
-  const control = findField(env.document, 'supportPlan');
+  const control = planControl(env.document);
   if (!control) {
     expectOnDetailsTab(env);
     return;
   }
   const ctx = pageContext(env, () => scan(env));
   if (ctx === null) return;
-  const value = readControl(control);
+  const value = readValue(control);
   // Nothing chosen yet is "not CSP"; while the portal still loads its plans, we cannot tell.
-  const loading = control.getAttribute('aria-busy') === 'true' || control.hasAttribute('disabled');
+  const el = control.element;
+  const loading =
+    el.getAttribute('aria-busy') === 'true' ||
+    el.hasAttribute('disabled') ||
+    el.getAttribute('aria-disabled') === 'true';
   const csp = value
     ? matchesLabel(value, 'cspPlanOption', ['en', 'fr'], 'prefix')
     : loading
@@ -59,18 +77,27 @@ function scan(env: FeatureEnv) {
   let which: PlanCheckCase = 'unknown';
   if (ctx && csp !== null && ctx.kind !== 'unknown')
     which = `${ctx.kind}-${csp ? 'csp' : 'other'}` as PlanCheckCase;
-  const choose = () => {
+  const choose = async () => {
     // The framework may have re-rendered the field since: find it again at click time.
-    const current = findField(env.document, 'supportPlan');
-    if (
-      !current ||
-      !pickOption(current, optionMatching([...LABELS.cspPlanOption.en, ...LABELS.cspPlanOption.fr]))
-    )
-      env.miss('pick');
+    const current = planControl(env.document);
+    const result = current
+      ? await pickValue(current, optionMatching(CSP_LABELS, 'prefix'), { signal: env.signal })
+      : ({ ok: false, reason: 'navigated' } as const);
+    if (env.signal.aborted) return;
+    if (!result.ok) env.miss(`pick-${result.reason}`);
+    pickFailedBySignal.set(env.signal, !result.ok);
+    scan(env);
   };
-  show(env, 'plan-check', fieldRow(control), 'after', planCheckState(which), which, () => (
-    <PlanCheck which={which} onChooseCsp={choose} />
-  ));
+  const pickFailed = pickFailedBySignal.get(env.signal) ?? false;
+  show(
+    env,
+    'plan-check',
+    fieldRow(el),
+    'after',
+    planCheckState(which),
+    `${which}|${pickFailed}`,
+    () => <PlanCheck which={which} pickFailed={pickFailed} onChooseCsp={choose} />,
+  );
 }
 
 export const planCheck: Feature = {

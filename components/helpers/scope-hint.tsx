@@ -114,8 +114,8 @@ function scan(env: FeatureEnv) {
   const title = readTitle(env.document);
   const description = readDescription(env.document);
   if (!title && !description) return;
-  if (title) scanField(env, title.control, title.text);
-  if (description) scanField(env, description.control, description.text);
+  if (title) scanField(env, title.control.element, title.text);
+  if (description) scanField(env, description.control.element, description.text);
   const ctx = pageContext(env, () => scan(env));
   if (ctx && title?.text) updateForm(ctx, { title: title.text });
 }

@@ -1,5 +1,5 @@
+import { type Control, type PickResult, pickValue, shortestMatching } from '../../lib/dom/controls';
 import { fieldRow } from '../../lib/dom/fields';
-import { optionLabels, optionMatching, pickOption } from '../../lib/dom/set-value';
 import type { Program, Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { Preview } from '../../lib/sla/preview';
@@ -15,6 +15,7 @@ import {
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
 import { computePreview, formatDue, zonesDiffer } from './preview';
+import { PreviewDetails } from './preview-details';
 import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
 
 /**
@@ -35,6 +36,8 @@ export interface SeverityPickerProps {
   dueThere: string | null;
   requestZone: string | null;
   agentZone: string;
+  /** The severity the portal did not take when picked from here, if any. */
+  pickFailed?: Severity | null;
   onPick(severity: Severity): void;
   onBreakFix(breakFix: boolean): void;
 }
@@ -52,6 +55,11 @@ export function SeverityPicker(p: SeverityPickerProps) {
           </button>
         ))}
       </fieldset>
+      {p.pickFailed && (
+        <p class="pcx-error" role="alert">
+          {t('severityPicker.pickFailed', { severity: p.pickFailed })}
+        </p>
+      )}
       {p.severity ? (
         <p>{t(`severity.${p.severity}.impact`)}</p>
       ) : (
@@ -68,26 +76,13 @@ export function SeverityPicker(p: SeverityPickerProps) {
         </label>
       )}
       {p.preview && p.dueHere && (
-        <div aria-live="polite">
-          <p>
-            <strong>{t('severityPicker.due', { due: p.dueHere })}</strong>{' '}
-            <span class="pcx-muted">({t('severityPicker.yourZone', { zone: p.agentZone })})</span>
-          </p>
-          {p.dueThere && p.requestZone && (
-            <p>{t('severityPicker.dueThere', { due: p.dueThere, zone: p.requestZone })}</p>
-          )}
-          <p class="pcx-muted">
-            {t('severityPicker.clock', { clock: t(`clock.${p.preview.clock}`) })}{' '}
-            {t(`rule.${p.preview.rule}`)}
-          </p>
-          {p.preview.caveats.length > 0 && (
-            <ul>
-              {p.preview.caveats.map((c) => (
-                <li key={c}>{t(`caveat.${c}`)}</li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <PreviewDetails
+          preview={p.preview}
+          dueHere={p.dueHere}
+          dueThere={p.dueThere}
+          requestZone={p.requestZone}
+          agentZone={p.agentZone}
+        />
       )}
       {p.severity && !p.preview && <p class="pcx-muted">{t('severityPicker.noPreview')}</p>}
     </div>
@@ -95,12 +90,19 @@ export function SeverityPicker(p: SeverityPickerProps) {
 }
 
 const breakFixBySignal = new WeakMap<AbortSignal, boolean>();
+const pickFailedBySignal = new WeakMap<AbortSignal, Severity | null>();
 
 /** Drives the portal's control: the plain option of that letter (not the emergency variant). */
-export function pickSeverity(control: Element, severity: Severity): boolean {
-  const labels = optionLabels(control).filter((l) => severityOfLabel(l) === severity);
-  const plain = labels.sort((a, b) => a.length - b.length)[0];
-  return plain ? pickOption(control, optionMatching([plain])) : false;
+export function pickSeverity(
+  control: Control,
+  severity: Severity,
+  signal?: AbortSignal,
+): Promise<PickResult> {
+  return pickValue(
+    control,
+    shortestMatching((label) => severityOfLabel(label) === severity),
+    { signal },
+  );
 }
 
 function scan(env: FeatureEnv) {
@@ -144,13 +146,25 @@ function scan(env: FeatureEnv) {
     dueThere,
     requestZone: dueThere ? requestZone : null,
     agentZone,
+    // A failed pick is shown until the portal's own value says that severity after all.
+    pickFailed:
+      (pickFailedBySignal.get(env.signal) ?? null) === read.severity
+        ? null
+        : (pickFailedBySignal.get(env.signal) ?? null),
   };
-  show(env, 'severity-picker', fieldRow(read.control), 'after', 'ok', JSON.stringify(props), () => (
+  const anchor = fieldRow(read.control.element);
+  show(env, 'severity-picker', anchor, 'after', 'ok', JSON.stringify(props), () => (
     <SeverityPicker
       {...props}
-      onPick={(s) => {
+      onPick={async (s) => {
         const control = severityControl(env.document);
-        if (!control || !pickSeverity(control, s)) env.miss('pick');
+        const result = control
+          ? await pickSeverity(control, s, env.signal)
+          : ({ ok: false, reason: 'navigated' } as const);
+        if (env.signal.aborted) return;
+        if (!result.ok) env.miss(`pick-${result.reason}`);
+        pickFailedBySignal.set(env.signal, result.ok ? null : s);
+        scan(env);
       }}
       onBreakFix={(value) => {
         breakFixBySignal.set(env.signal, value);

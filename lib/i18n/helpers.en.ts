@@ -13,9 +13,13 @@ export const helpersEn = {
   'banner.own.back':
     'Filing for a customer? Open {name}’s Service management page in Partner Center.',
   'banner.pending': 'Checking whose tenant this is…',
-  'banner.unknown.title': 'Cannot tell whose tenant this is.',
+  'banner.unknown.title': 'Whose tenant is this?',
   'banner.unknown.body':
-    'Open this page from the customer’s Service management page in Partner Center to file on the customer’s behalf.',
+    'This page does not say. Check the directory in the portal’s account menu: in a customer’s directory the request is covered by CSP; in your own, you need another entitlement. To file for a customer, start from the customer’s Service management page in Partner Center.',
+  'banner.unknown.directory':
+    'The portal shows the directory “{name}”, which is neither one of your own tenants (Options, Profile) nor a customer you opened from Partner Center.',
+  'banner.source.tab': 'Remembered for this tab: it was opened for this tenant.',
+  'banner.source.directory': 'From the directory shown in the account menu: {name}.',
 
   'planCheck.customer-csp': 'Right plan: Cloud Solution Provider for a customer’s request.',
   'planCheck.customer-other':
@@ -26,7 +30,11 @@ export const helpersEn = {
   'planCheck.unknown': 'Cannot check the support plan yet.',
   'planCheck.chooseCsp': 'Choose Cloud Solution Provider',
 
+  'planCheck.pickFailed':
+    'The portal did not take the choice. Choose “Cloud Solution Provider” in its Support plan list.',
   'severityPicker.title': 'Severity (your assessment of the business impact)',
+  'severityPicker.pickFailed':
+    'The portal did not take severity {severity}. Choose it in the portal’s Severity list.',
   'severityPicker.none': 'Pick a severity to see when the first response is due.',
   'severityPicker.notBreakFix': 'Not break-fix (advisory or how-to question)',
   'severityPicker.due': 'First response due by {due}',
@@ -52,6 +60,8 @@ export const helpersEn = {
   'contactCheck.empty': '(empty)',
   'contactCheck.fill': 'Fill in my contact details',
 
+  'contactCheck.fillFailed':
+    'The portal did not keep every field. Check the contact details before you create the request.',
   'scopeHint.ok': 'Nothing out of scope spotted.',
   'scopeHint.title': 'Before you submit:',
 
@@ -65,4 +75,36 @@ export const helpersEn = {
   'eligibility.instead': 'Instead: {plans}.',
   'eligibility.note.title': 'Why these plans are unavailable',
   'eligibility.note.unknownPlan': 'PCX does not know this plan.',
+
+  'sfbPreview.title': 'First response (professional support)',
+  'sfbPreview.none': 'Choose a severity to see when the first response is due.',
+  'sfbPreview.coverage.title': 'What this choice means for a severity {severity} request:',
+  'sfbPreview.coverage.business-hours': 'Only during business hours: first response by {due}',
+  'sfbPreview.coverage.around-the-clock': '24x7: first response by {due}',
+  'sfbPreview.coverage.none': 'Choose a severity to compare the two choices.',
+
+  'packSync.title': 'Your packs in PCX',
+  'packSync.add': 'Not in PCX yet: {name} (Access Id {accessId}).',
+  'packSync.addDetail':
+    'Will be added: {start} to {end}, {left} incidents left.',
+  'packSync.addContract': 'Will be added: {start} to {end} (contract).',
+  'packSync.update': 'In PCX with other values: {name} (Access Id {accessId}). Will change:',
+  'packSync.same': 'Up to date in PCX: {name} (Access Id {accessId}).',
+  'packSync.field.contractId': 'Access Id',
+  'packSync.field.purchasedOn': 'Start',
+  'packSync.field.expiresOn': 'Last usable day',
+  'packSync.field.incidentsLeft': 'Incidents left',
+  'packSync.change': '{field}: {from} → {to}',
+  'packSync.empty': '(none)',
+  'packSync.addButton': 'Add {name} to my packs',
+  'packSync.updateButton': 'Update {name} in my packs',
+  'packSync.decline': 'Not now',
+  'packSync.declineName': 'Not now: {name}',
+  'packSync.added': 'Added to your packs: {name}.',
+  'packSync.updated': 'Updated in your packs: {name}.',
+  'packSync.declined': 'Left as it is: {name}.',
+  'packSync.failed': 'PCX could not save this pack ({code}). Nothing was changed.',
+  'packSync.skipped': '{count} row(s) of this list could not be read: skipped.',
+  'packSync.unknownPlan': '{count} plan(s) PCX does not know: left out.',
+  'packSync.noLedger': 'PCX could not read your packs: no change is offered.',
 } as const;

@@ -15,9 +15,13 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'banner.own.back':
     'Demande pour un client ? Ouvrez la page Gestion des services de {name} dans l’Espace partenaires.',
   'banner.pending': 'Vérification du client concerné…',
-  'banner.unknown.title': 'Impossible de savoir dans quel client vous êtes.',
+  'banner.unknown.title': 'Dans quel locataire êtes-vous ?',
   'banner.unknown.body':
-    'Ouvrez cette page depuis la page Gestion des services du client dans l’Espace partenaires pour déposer la demande en son nom.',
+    'Cette page ne le dit pas. Vérifiez l’annuaire dans le menu du compte du portail : dans l’annuaire d’un client, la demande relève du CSP ; dans le vôtre, il faut un autre droit. Pour une demande au nom d’un client, partez de sa page Gestion des services dans l’Espace partenaires.',
+  'banner.unknown.directory':
+    'Le portail affiche l’annuaire « {name} », qui n’est ni l’un de vos locataires (Options, Profil) ni un client ouvert depuis l’Espace partenaires.',
+  'banner.source.tab': 'Mémorisé pour cet onglet : il a été ouvert pour ce locataire.',
+  'banner.source.directory': 'D’après l’annuaire affiché dans le menu du compte : {name}.',
 
   'planCheck.customer-csp':
     'Bonne formule : Fournisseur de solutions Cloud pour la demande d’un client.',
@@ -30,7 +34,11 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'planCheck.unknown': 'Impossible de vérifier la formule d’assistance pour l’instant.',
   'planCheck.chooseCsp': 'Choisir Fournisseur de solutions Cloud',
 
+  'planCheck.pickFailed':
+    'Le portail n’a pas pris ce choix. Choisissez « Fournisseur de solutions Cloud » dans sa liste des plans de support.',
   'severityPicker.title': 'Gravité (votre évaluation de l’impact sur l’activité)',
+  'severityPicker.pickFailed':
+    'Le portail n’a pas pris la gravité {severity}. Choisissez-la dans sa liste Gravité.',
   'severityPicker.none': 'Choisissez une gravité pour voir l’échéance de la première réponse.',
   'severityPicker.notBreakFix': 'Pas une panne (conseil ou question pratique)',
   'severityPicker.due': 'Première réponse attendue au plus tard le {due}',
@@ -56,6 +64,8 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'contactCheck.empty': '(vide)',
   'contactCheck.fill': 'Remplir avec mes coordonnées',
 
+  'contactCheck.fillFailed':
+    'Le portail n’a pas gardé tous les champs. Vérifiez les coordonnées avant de créer la demande.',
   'scopeHint.ok': 'Rien d’hors périmètre repéré.',
   'scopeHint.title': 'Avant d’envoyer :',
 
@@ -70,4 +80,37 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'eligibility.instead': 'À la place : {plans}.',
   'eligibility.note.title': 'Pourquoi ces formules ne sont pas disponibles',
   'eligibility.note.unknownPlan': 'PCX ne connaît pas cette formule.',
+
+  'sfbPreview.title': 'Première réponse (support professionnel)',
+  'sfbPreview.none': 'Choisissez une gravité pour voir quand la première réponse est due.',
+  'sfbPreview.coverage.title': 'Ce que ce choix signifie pour une demande de gravité {severity} :',
+  'sfbPreview.coverage.business-hours':
+    'Uniquement pendant les heures ouvrables : première réponse avant le {due}',
+  'sfbPreview.coverage.around-the-clock': '24 h/24, 7 j/7 : première réponse avant le {due}',
+  'sfbPreview.coverage.none': 'Choisissez une gravité pour comparer les deux choix.',
+
+  'packSync.title': 'Vos packs dans PCX',
+  'packSync.add': 'Pas encore dans PCX : {name} (ID d’accès {accessId}).',
+  'packSync.addDetail': 'Sera ajouté : du {start} au {end}, {left} incidents restants.',
+  'packSync.addContract': 'Sera ajouté : du {start} au {end} (contrat).',
+  'packSync.update':
+    'Dans PCX avec d’autres valeurs : {name} (ID d’accès {accessId}). Changera :',
+  'packSync.same': 'À jour dans PCX : {name} (ID d’accès {accessId}).',
+  'packSync.field.contractId': 'ID d’accès',
+  'packSync.field.purchasedOn': 'Début',
+  'packSync.field.expiresOn': 'Dernier jour utilisable',
+  'packSync.field.incidentsLeft': 'Incidents restants',
+  'packSync.change': '{field} : {from} → {to}',
+  'packSync.empty': '(aucun)',
+  'packSync.addButton': 'Ajouter {name} à mes packs',
+  'packSync.updateButton': 'Mettre à jour {name} dans mes packs',
+  'packSync.decline': 'Pas maintenant',
+  'packSync.declineName': 'Pas maintenant : {name}',
+  'packSync.added': 'Ajouté à vos packs : {name}.',
+  'packSync.updated': 'Mis à jour dans vos packs : {name}.',
+  'packSync.declined': 'Laissé tel quel : {name}.',
+  'packSync.failed': 'PCX n’a pas pu enregistrer ce pack ({code}). Rien n’a été modifié.',
+  'packSync.skipped': '{count} ligne(s) de cette liste illisible(s) : ignorée(s).',
+  'packSync.unknownPlan': '{count} formule(s) inconnue(s) de PCX : laissée(s) de côté.',
+  'packSync.noLedger': 'PCX n’a pas pu lire vos packs : aucune modification n’est proposée.',
 };

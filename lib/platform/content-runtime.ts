@@ -224,6 +224,9 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   observer.observe(document, {
     childList: true,
     subtree: true,
+    // React rewrites a lone text child in place (Fluent v8's Dropdown title after a choice): only
+    // a characterData record says the portal's own control changed its value.
+    characterData: true,
     attributes: true,
     attributeFilter: ATTRIBUTE_FILTER,
   });

@@ -1,5 +1,5 @@
-import { queryAll } from '../fields';
 import { fold, type LabelKey, type LabelLanguage, labelLanguages, matchesLabel } from '../labels';
+import { queryAll } from '../query';
 import { ariaCombobox } from './aria-combobox';
 import { checkable, checkedState, setChecked as setCheckedOn } from './checkable';
 import { isVisible } from './gestures';

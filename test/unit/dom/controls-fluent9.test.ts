@@ -40,7 +40,7 @@ function Form({ initialPlan = '' }: { initialPlan?: string }) {
   const [save, setSave] = useState(false);
   const [first, setFirst] = useState('Ann');
   state = { plan, language, method, around, save, first };
-  const plans = ['Cloud Solution Provider', 'Basic', 'Unified/Premier'];
+  const plans = ['Cloud Solution Provider', 'Basic', 'Unified/Premier'] as const;
   return h(
     FluentProvider,
     { theme: webLightTheme },
@@ -56,7 +56,9 @@ function Form({ initialPlan = '' }: { initialPlan?: string }) {
           onOptionSelect: (_e: unknown, d: { optionValue?: string }) =>
             setPlan(d.optionValue ?? ''),
         },
-        ...plans.map((p) => h(Option, { key: p, value: p, text: p }, p)),
+        h(Option, { value: plans[0], text: plans[0] }, plans[0]),
+        h(Option, { value: plans[1], text: plans[1] }, plans[1]),
+        h(Option, { value: plans[2], text: plans[2] }, plans[2]),
       ),
     ),
     h(
@@ -70,8 +72,8 @@ function Form({ initialPlan = '' }: { initialPlan?: string }) {
           onOptionSelect: (_e: unknown, d: { optionText?: string }) =>
             setLanguage(d.optionText ?? ''),
         },
-        h(Option, { key: 'en', text: 'English' }, 'English'),
-        h(Option, { key: 'fr', text: 'French' }, 'French'),
+        h(Option, { text: 'English' }, 'English'),
+        h(Option, { text: 'French' }, 'French'),
       ),
     ),
     h(

@@ -1,6 +1,15 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
+  controlOf,
+  findControl,
+  listOptions,
+  optionMatching,
+  pickValue,
+  readValue,
+  setText,
+} from '../../../lib/dom/controls';
+import {
   accessibleName,
   clearQueryCache,
   fieldRow,
@@ -10,12 +19,6 @@ import {
   selectedTabIs,
 } from '../../../lib/dom/fields';
 import { fold, labelLanguages, matchesLabel } from '../../../lib/dom/labels';
-import {
-  optionLabels,
-  optionMatching,
-  pickOption,
-  setFieldValue,
-} from '../../../lib/dom/set-value';
 import { ianaFromPortalZone } from '../../../lib/dom/time-zones';
 
 describe('label matching', () => {
@@ -140,34 +143,54 @@ describe('finding and driving fields', () => {
         expect(findField(document, 'email', { within: found!.section })?.id).toBe('em');
       });
 
-      it('reads and picks options in a combobox, a radio group and a select', () => {
-        const plan = findField(document, 'supportPlan')!;
-        expect(readControl(plan)).toBeNull();
-        expect(pickOption(plan, optionMatching([L.csp]))).toBe(true);
-        expect(readControl(plan)).toBe(L.csp);
-        const sev = findField(document, 'severity')!;
-        expect(readControl(sev)).toBeNull();
-        expect(optionLabels(sev)).toEqual(['A - Critical impact', 'B - Moderate impact']);
-        expect(pickOption(sev, optionMatching(['B - Moderate impact']))).toBe(true);
-        expect(readControl(sev)).toBe('B - Moderate impact');
-        const select = document.getElementById('lang') as HTMLSelectElement;
+      it('reads and picks options in a combobox, a radio group and a select', async () => {
+        const plan = findControl(document, 'supportPlan')!;
+        expect(plan.family).toBe('aria-combobox');
+        expect(readValue(plan)).toBeNull();
+        expect(await pickValue(plan, optionMatching([L.csp]))).toEqual({ ok: true, value: L.csp });
+        expect(readControl(plan.element)).toBe(L.csp);
+        const sev = findControl(document, 'severity')!;
+        expect(sev.family).toBe('radio-group');
+        expect(readValue(sev)).toBeNull();
+        expect(await listOptions(sev)).toEqual(['A - Critical impact', 'B - Moderate impact']);
+        expect((await pickValue(sev, optionMatching(['B - Moderate impact']))).ok).toBe(true);
+        expect(readValue(sev)).toBe('B - Moderate impact');
+        const select = controlOf(document.getElementById('lang'))!;
+        expect(select.family).toBe('native-select');
         let changed = 0;
-        select.addEventListener('change', () => changed++);
-        expect(pickOption(select, optionMatching(['English']))).toBe(true);
-        expect(select.value).toBe('en');
+        select.element.addEventListener('change', () => changed++);
+        expect((await pickValue(select, optionMatching(['English']))).ok).toBe(true);
+        expect((select.element as HTMLSelectElement).value).toBe('en');
         expect(changed).toBe(1);
-        expect(pickOption(select, optionMatching(['Klingon']))).toBe(false);
+        expect(await pickValue(select, optionMatching(['Klingon']))).toEqual({
+          ok: false,
+          reason: 'no-option',
+        });
       });
 
-      it('sets a field with the events a framework listens to', () => {
+      it('sets a field with the events a framework listens to, and refuses a read-only one', async () => {
         const input = document.getElementById('em') as HTMLInputElement;
         const seen: string[] = [];
         input.addEventListener('input', () => seen.push(`input:${input.value}`));
         input.addEventListener('change', () => seen.push(`change:${input.value}`));
-        expect(setFieldValue(input, 'me@litware.com')).toBe(true);
+        expect((await setText(controlOf(input)!, 'me@litware.com')).ok).toBe(true);
         expect(seen).toEqual(['input:me@litware.com', 'change:me@litware.com']);
         input.readOnly = true;
-        expect(setFieldValue(input, 'x@y.z')).toBe(false);
+        expect(await setText(controlOf(input)!, 'x@y.z')).toEqual({
+          ok: false,
+          reason: 'disabled',
+        });
+      });
+
+      it('reports a popup that never opens instead of pretending', async () => {
+        const plan = findControl(document, 'supportPlan')!;
+        // A page whose combobox ignores clicks: the list never appears.
+        const inert = plan.element.cloneNode(true) as HTMLElement;
+        plan.element.replaceWith(inert);
+        document.getElementById('plan-list')!.remove();
+        expect(
+          await pickValue(controlOf(inert)!, optionMatching([L.csp]), { popupTimeoutMs: 200 }),
+        ).toEqual({ ok: false, reason: 'no-popup' });
       });
     });
   }

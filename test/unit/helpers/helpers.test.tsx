@@ -19,7 +19,6 @@ import {
   badgeState,
   EligibilityBadge,
   EligibilityNote,
-  readProduct,
   readUnavailable,
   verdicts,
 } from '../../../components/helpers/eligibility-badge';
@@ -30,7 +29,9 @@ import { planOfName } from '../../../components/helpers/plan-names';
 import { computePreview, formatDue } from '../../../components/helpers/preview';
 import { ScopeHint, scopeState } from '../../../components/helpers/scope-hint';
 import { SeverityPicker } from '../../../components/helpers/severity-picker';
+import { readSfbProduct } from '../../../components/helpers/sfb-form';
 import { mountHelper } from '../../../components/mount';
+import { controlOf } from '../../../lib/dom/controls';
 import { clearQueryCache } from '../../../lib/dom/fields';
 import type { PackSummary } from '../../../lib/history/types';
 import { defaultSettings } from '../../../lib/settings';
@@ -275,8 +276,8 @@ describe('contact check', () => {
       section: null,
       firstName: null,
       lastName: null,
-      email: document.getElementById('e') as HTMLInputElement,
-      phone: document.getElementById('p') as HTMLInputElement,
+      email: controlOf(document.getElementById('e')),
+      phone: controlOf(document.getElementById('p')),
     };
     const changes = plannedChanges(fields, PROFILE);
     expect(changes.map((c) => c.field)).toEqual(['email', 'phone']);
@@ -290,6 +291,7 @@ describe('contact check', () => {
         phone="unknown"
         changes={changes}
         profileEmpty={false}
+        fillFailed={false}
         onFill={() => filled++}
       />,
     );
@@ -307,6 +309,7 @@ describe('contact check', () => {
         phone="unknown"
         changes={[]}
         profileEmpty
+        fillFailed={false}
         onFill={() => {}}
       />,
     );
@@ -372,11 +375,18 @@ describe('eligibility badge and note', () => {
   });
 
   it('reads the product from the page and maps listed plan names', () => {
+    // Fluent v8's Dropdown, as Microsoft's form renders "Select a product" (portals.md): named by
+    // its label and its value, its text ending with the caret glyph U+E70D.
     document.documentElement.lang = 'fr';
-    document.body.innerHTML = `<main><h1>Quel type de support ?</h1><p>Produit : Windows Server 2025 Datacenter</p>
+    document.body.innerHTML = `<main><section aria-labelledby="s1"><h2 id="s1">Étape 1 : Produit et type de support</h2>
+      <label id="d-label">Sélectionner un produit (Obligatoire)</label>
+      <div role="combobox" tabindex="0" aria-expanded="false" aria-labelledby="d-label d-option"><span id="d-option">Windows Server 2025 Datacenter</span><span><i aria-hidden="true">\uE70D</i></span></div>
       <button aria-controls="u" aria-expanded="true"><span aria-hidden="true">▾</span>Souhaitez-vous voir les plans de support non disponibles ?</button>
-      <ul id="u"><li><div>Partner Cloud Support</div><div role="note">Indisponible</div></li><li><div>Paiement à l’incident</div></li></ul></main>`;
-    expect(readProduct(document)?.product).toEqual({ product: 'Windows Server', version: '2025' });
+      <ul id="u"><li><div>Partner Cloud Support</div><div role="note">Indisponible</div></li><li><div>Paiement à l’incident</div></li></ul></section></main>`;
+    expect(readSfbProduct(document)?.product).toEqual({
+      product: 'Windows Server',
+      version: '2025',
+    });
     expect(readUnavailable(document)?.names.map(planOfName)).toEqual([
       'partner-cloud-support',
       'pay-per-incident',
