@@ -2,6 +2,7 @@ import { findSection } from '../../lib/dom/fields';
 import type { CustomerSummary } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
+import type { TenantSource } from '../../lib/portals';
 import type { HelperState } from '../mount';
 import { useI18n } from './i18n';
 import { detectionOf, type PageContext, pageContext, show } from './shared';
@@ -9,13 +10,15 @@ import { detectionOf, type PageContext, pageContext, show } from './shared';
 /**
  * Context banner (Azure portal and admin center support pages): whose tenant the agent is filing
  * in. A customer's tenant is right for CSP; the partner's own tenant is not covered by the CSP
- * entitlement (domain.md §2) and needs proof of another entitlement.
+ * entitlement (domain.md §2) and needs proof of another entitlement. When nothing tells (the rule
+ * of lib/portals/tenant.ts), the banner asks the agent to check; it never claims "own tenant".
  */
 
 const SUPPORT_PAGES = new Set(['new-request', 'manage-requests', 'request-details']);
 
+/** A customer's Service management page, on Partner Center's current route (portals.md). */
 export function serviceManagementUrl(tenantId: string): string {
-  return `https://partner.microsoft.com/dashboard/commerce2/customers/${encodeURIComponent(tenantId)}/servicemanagement`;
+  return `https://partner.microsoft.com/dashboard/v2/customers/${encodeURIComponent(tenantId)}/servicemanagementpage`;
 }
 
 export interface ContextBannerProps {
@@ -23,13 +26,24 @@ export interface ContextBannerProps {
   name: string | null;
   tenant: string | null;
   lastSelected: CustomerSummary | null;
+  /** What decided (shown when it was not the URL, so the agent can judge it). */
+  source?: TenantSource;
+  /** The directory the portal shows, when it decided or could not be placed. */
+  directoryName?: string | null;
 }
 
 export function contextBannerState(kind: ContextBannerProps['kind']): HelperState {
   return kind === 'customer' ? 'ok' : kind === 'own' ? 'warning' : 'unknown';
 }
 
-export function ContextBanner({ kind, name, tenant, lastSelected }: ContextBannerProps) {
+export function ContextBanner({
+  kind,
+  name,
+  tenant,
+  lastSelected,
+  source,
+  directoryName,
+}: ContextBannerProps) {
   const { t } = useI18n();
   const state = contextBannerState(kind);
   return (
@@ -46,6 +60,16 @@ export function ContextBanner({ kind, name, tenant, lastSelected }: ContextBanne
               : t('banner.unknown.title')}
       </p>
       {kind === 'customer' && <p class="pcx-muted">{t('banner.customer.body')}</p>}
+      {(kind === 'customer' || kind === 'own') && source === 'tab' && (
+        <p class="pcx-muted" data-source="tab">
+          {t('banner.source.tab')}
+        </p>
+      )}
+      {(kind === 'customer' || kind === 'own') && source === 'directory' && (
+        <p class="pcx-muted" data-source="directory">
+          {t('banner.source.directory', { name: directoryName ?? tenant ?? '' })}
+        </p>
+      )}
       {kind === 'own' && (
         <>
           <p>{t('banner.own.body')}</p>
@@ -67,7 +91,23 @@ export function ContextBanner({ kind, name, tenant, lastSelected }: ContextBanne
           )}
         </>
       )}
-      {kind === 'unknown' && <p class="pcx-muted">{t('banner.unknown.body')}</p>}
+      {kind === 'unknown' && (
+        <>
+          {directoryName && <p>{t('banner.unknown.directory', { name: directoryName })}</p>}
+          <p class="pcx-muted">{t('banner.unknown.body')}</p>
+          {lastSelected?.tenantId && (
+            <p>
+              <a
+                href={serviceManagementUrl(lastSelected.tenantId)}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('banner.own.back', { name: lastSelected.name ?? lastSelected.tenantId })}
+              </a>
+            </p>
+          )}
+        </>
+      )}
     </div>
   );
 }
@@ -94,6 +134,8 @@ function scan(env: FeatureEnv) {
     name: ctx?.name ?? null,
     tenant: ctx?.domain ?? ctx?.tenantId ?? null,
     lastSelected: lastSelectedBySignal.get(env.signal) ?? null,
+    source: ctx?.source,
+    directoryName: ctx?.directoryName ?? null,
   };
   show(
     env,

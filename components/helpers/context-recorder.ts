@@ -12,6 +12,7 @@ const sent = new WeakMap<AbortSignal, string>();
 
 /** After this long without a readable name, the tenant is recorded without one. */
 const NAME_WAIT_MS = 3000;
+const NAME_POLL_MS = 400;
 
 function record(env: FeatureEnv, allowNoName: boolean) {
   const d = detectPartnerCenter(env.url, env.document);
@@ -28,6 +29,8 @@ function record(env: FeatureEnv, allowNoName: boolean) {
   if (sent.get(env.signal) === key) return;
   sent.set(env.signal, key);
   env.found();
+  // The page named the tenant but showed no readable name (breadcrumb and heading absent).
+  if (!d.customerName) env.miss('name');
   void request('customers:seen', payload).then((reply) => {
     if (!reply.ok) env.miss('rejected');
   });
@@ -47,14 +50,29 @@ export const partnerCenterContext: Feature = {
     const timer = setTimeout(() => {
       if (!env.signal.aborted) record(env, true);
     }, NAME_WAIT_MS);
-    env.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+    // Partner Center's current pages render inside shadow roots, whose changes the document's
+    // mutation observer does not see: look again at intervals until the name shows.
+    const poll = setInterval(() => {
+      if (!env.signal.aborted && !sent.has(env.signal)) record(env, false);
+    }, NAME_POLL_MS);
+    env.signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        clearInterval(poll);
+      },
+      { once: true },
+    );
+    setTimeout(() => clearInterval(poll), NAME_WAIT_MS);
   },
   scan,
 };
 
 /**
- * Called at document_start on the admin center: `BeginClientSession.aspx?CTID=…` redirects at
- * once, so the tenant is remembered before anything else (no settings read first).
+ * Called at document_start on the admin center: `BeginClientSession.aspx?CTID=…` (on
+ * portal.office.com or admin.microsoft.com) redirects at once, so the tenant is remembered before
+ * anything else (no settings read first). The GDAP-era `?delegatedOrg={domain}` is remembered too:
+ * the hash routes keep it, but a link or a reload inside the admin center may not.
  */
 export function rememberDelegatedEntry(href: string): void {
   let url: URL;
@@ -64,9 +82,13 @@ export function rememberDelegatedEntry(href: string): void {
     return;
   }
   const d = detectM365Admin(url);
-  if (d?.page !== 'delegated-entry' || d.tenant.kind !== 'customer' || !d.tenant.tenantId) return;
+  if (d?.tenant.kind !== 'customer') return;
+  const { tenantId, domain } = d.tenant;
+  if (d.page !== 'delegated-entry' && !domain) return;
+  if (!tenantId && !domain) return;
   void request('context:remember-tab', {
-    tenantId: d.tenant.tenantId,
+    ...(tenantId ? { tenantId } : {}),
+    ...(domain ? { domain } : {}),
     service: d.service === 'on-premises' ? null : d.service,
   });
 }

@@ -5,11 +5,15 @@ import type { FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import {
   type ContextKind,
-  contextKindOf,
   type Detection,
+  decideTenant,
   detect,
+  directoryOf,
+  isOwnDirectory,
   isOwnTenant,
   programFor,
+  type RememberedTenant,
+  type TenantSource,
 } from '../../lib/portals';
 import { type HelperState, type MountedHelper, mountHelper, type Placement } from '../mount';
 import { HelperI18nProvider, makeHelperI18n } from './i18n';
@@ -23,6 +27,10 @@ import { HelperI18nProvider, makeHelperI18n } from './i18n';
 export interface PageContext {
   detection: Detection;
   kind: ContextKind;
+  /** What decided the kind: the URL, the tab's memory, the account menu's directory, or nothing. */
+  source: TenantSource;
+  /** The directory the portal shows, when it decided or could not be placed. */
+  directoryName: string | null;
   tenantId: string | null;
   domain: string | null;
   /** The customer's name when known (Partner Center recorded it, or the page shows it). */
@@ -58,41 +66,83 @@ export function detectionOf(env: Pick<FeatureEnv, 'url' | 'document'>): Detectio
   return found;
 }
 
+/** How long the resolution waits for a portal header that is not rendered yet. */
+const DIRECTORY_WAIT_MS = 3000;
+const DIRECTORY_POLL_MS = 250;
+
+/** The portals whose pages can lose the tenant from their URL, where the tab's memory counts. */
+const REMEMBERING_PORTALS = new Set<Detection['portal']>(['azure', 'm365-admin']);
+
+async function lookup(query: { tenantId: string } | { domain: string }) {
+  const reply = await request('customers:lookup', query);
+  return reply.ok ? reply.data : null;
+}
+
+/**
+ * Whose tenant, by the one rule of lib/portals/tenant.ts: the URL, else what the tab remembers,
+ * else the directory the portal's account menu shows, else unknown. The evidence is gathered here
+ * (messages, the page); the decision is the pure `decideTenant`.
+ */
 async function resolveContext(env: FeatureEnv): Promise<PageContext | null> {
   const detection = detectionOf(env);
   if (!detection) return null;
   const { profile } = env.settings;
-  let tenant = detection.tenant;
-  let remembered = false;
-  if (tenant.kind === 'unknown' && detection.portal !== 'partner-center') {
-    // The admin center after the delegated redirect, or a ReactView frame: the URL does not name
-    // the tenant; the tab's remembered context (set before the redirect, or by the top frame) does.
+  const top = window.top === window;
+  const url = detection.tenant;
+  const remembering = REMEMBERING_PORTALS.has(detection.portal);
+  let tab: RememberedTenant | null = null;
+  if (url.kind === 'unknown' && remembering) {
     const reply = await request('context:tab', {});
-    if (reply.ok && reply.data) {
-      tenant = { kind: 'customer', tenantId: reply.data.tenantId, domain: null };
-      remembered = true;
-    } else if (detection.portal === 'm365-admin' && reply.ok) {
-      // No delegated entry in this tab: the admin center was opened directly (domain.md §2).
-      tenant = { kind: 'own' };
-    }
+    if (reply.ok && reply.data) tab = { tenantId: reply.data.tenantId, domain: reply.data.domain };
   }
+  // The account menu is read only when neither the URL nor the tab tells. The portal's header
+  // may render after our first scan (scripts run at document_start): wait a little for it.
+  const needDirectory = url.kind === 'unknown' && !tab && top;
+  let directory = needDirectory ? directoryOf(detection.portal, env.document) : null;
+  for (let waited = 0; needDirectory && !directory && waited < DIRECTORY_WAIT_MS; ) {
+    await new Promise((r) => setTimeout(r, DIRECTORY_POLL_MS));
+    waited += DIRECTORY_POLL_MS;
+    if (env.signal.aborted) return null;
+    directory = directoryOf(detection.portal, env.document);
+  }
+  const candidates: (CustomerSummary | null)[] = [];
+  if (directory && !isOwnDirectory(directory, profile)) {
+    if (directory.domain) candidates.push(await lookup({ domain: directory.domain }));
+    const last = await request('customers:last-selected', {});
+    if (last.ok) candidates.push(last.data);
+  }
+  const verdict = decideTenant({ url, tab, directory, customers: candidates }, profile);
   let customer: CustomerSummary | null = null;
-  if (tenant.kind === 'customer' && !isOwnTenant(tenant, profile)) {
-    const query = tenant.tenantId ? { tenantId: tenant.tenantId } : { domain: tenant.domain! };
-    const reply = await request('customers:lookup', query);
-    if (reply.ok) customer = reply.data;
-    const tenantId = tenant.tenantId ?? customer?.tenantId ?? null;
-    // Frames of this tab (ReactView blades) cannot read our URL: leave the tenant with the tab.
-    if (detection.portal === 'azure' && !remembered && tenantId && window.top === window)
-      void request('context:remember-tab', { tenantId, service: 'azure' });
+  let kind = verdict.kind;
+  if (kind === 'customer') {
+    customer = verdict.tenantId
+      ? await lookup({ tenantId: verdict.tenantId })
+      : verdict.domain
+        ? await lookup({ domain: verdict.domain })
+        : null;
+    // The customer's recorded domains may show it is the partner's own (same rule, more facts).
+    if (customer && isOwnTenant(customer, profile)) kind = 'own';
   }
-  let kind = contextKindOf(tenant, profile);
-  if (customer?.ownTenant) kind = 'own';
+  const tenantId = verdict.tenantId ?? customer?.tenantId ?? null;
+  const domain = verdict.domain ?? customer?.domains[0] ?? null;
+  // The URL named the tenant: the tab keeps it for the in-portal navigation that may drop it, and
+  // for the frames of this tab (ReactView blades), which cannot read our URL.
+  if (verdict.source === 'url' && url.kind === 'customer' && remembering && top) {
+    const service = detection.portal === 'azure' ? 'azure' : 'office-365';
+    if (tenantId || domain)
+      void request('context:remember-tab', {
+        ...(tenantId ? { tenantId } : {}),
+        ...(domain ? { domain } : {}),
+        service,
+      });
+  }
   return {
     detection,
     kind,
-    tenantId: tenant.kind === 'customer' ? (tenant.tenantId ?? customer?.tenantId ?? null) : null,
-    domain: tenant.kind === 'customer' ? (tenant.domain ?? customer?.domains[0] ?? null) : null,
+    source: verdict.source,
+    directoryName: verdict.directoryName,
+    tenantId: kind === 'unknown' ? null : tenantId,
+    domain: kind === 'unknown' ? null : domain,
     name: customer?.name ?? null,
     customer,
     program: programFor(detection.portal, kind, env.settings),

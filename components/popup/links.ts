@@ -40,9 +40,10 @@ export function adminCenterSupportLink({ tenantId }: TenantRef): string | null {
   return `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${tenantId}&CSDEST=Support`;
 }
 
+/** The customer's Service management page, on Partner Center's current `/dashboard/v2/` route. */
 export function serviceManagementLink({ tenantId }: TenantRef): string | null {
   if (!tenantId || !GUID.test(tenantId)) return null;
-  return `https://partner.microsoft.com/dashboard/commerce2/customers/${tenantId}/servicemanagement`;
+  return `https://partner.microsoft.com/dashboard/v2/customers/${tenantId}/servicemanagementpage`;
 }
 
 /** Where to open a ticket again: its own link, else the portal it was filed in for that tenant. */

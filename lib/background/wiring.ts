@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslator, resolveLanguage } from '../i18n';
 import { browserUiLanguage, loadSettings, machineTimeZone } from '../platform/settings-store';
+import { isOwnTenant } from '../portals/tenant';
 import { SETTINGS_KEY } from '../settings';
 import { createHistoryService, type HistoryService } from './history-service';
 import {
@@ -55,14 +56,9 @@ export function registerHistory(): HistoryService {
     factory: () => globalThis.indexedDB,
     storage: browser.storage.local,
     timeZone: () => cachedZone,
-    isOwnTenant: async (tenantId, domains) => {
-      const { profile } = await settingsNow();
-      const own = new Set([...profile.ownTenants, ...profile.ownDomains]);
-      return (
-        (tenantId !== null && own.has(tenantId.toLowerCase())) ||
-        domains.some((d) => own.has(d.toLowerCase()))
-      );
-    },
+    // The same definition the pages use (lib/portals/tenant.ts), not a copy of it.
+    isOwnTenant: async (tenantId, domains) =>
+      isOwnTenant({ tenantId, domains }, (await settingsNow()).profile),
     icsLabels: async () => {
       const settings = await settingsNow();
       const t = createTranslator(resolveLanguage(settings.uiLanguage, browserUiLanguage()));

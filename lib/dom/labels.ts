@@ -19,12 +19,21 @@ export const LABELS = {
   supportPlan: { en: ['Support plan'], fr: ["Formule d'assistance", 'Plan de support'] },
   cspPlanOption: { en: ['Cloud Solution Provider'], fr: ['Fournisseur de solutions Cloud'] },
   severity: { en: ['Severity'], fr: ['Gravité', 'Niveau de gravité'] },
-  contactInfo: { en: ['Contact info', 'Contact information'], fr: ['Coordonnées'] },
+  // FR: Microsoft's French docs say "Informations de contact" (portals.md); "Coordonnées" elsewhere.
+  contactInfo: {
+    en: ['Contact info', 'Contact information', 'Contact details'],
+    fr: ['Informations de contact', 'Coordonnées'],
+  },
   firstName: { en: ['First name'], fr: ['Prénom'] },
   lastName: { en: ['Last name'], fr: ['Nom de famille', 'Nom'] },
   email: {
-    en: ['Email', 'E-mail', 'Email address'],
-    fr: ['E-mail', 'Adresse e-mail', 'Courrier électronique'],
+    en: ['Email', 'E-mail', 'Email address', 'Primary email', 'Primary email address'],
+    fr: ['E-mail', 'Adresse e-mail', 'Adresse e-mail principale', 'Courrier électronique'],
+  },
+  // [guess] for the French: portals.md lists the English field only.
+  additionalEmail: {
+    en: ['Additional email', 'Additional email addresses'],
+    fr: ['Adresse e-mail supplémentaire', 'Adresses e-mail supplémentaires'],
   },
   phone: {
     en: ['Phone', 'Phone number', 'Contact number'],
@@ -32,7 +41,58 @@ export const LABELS = {
   },
   country: { en: ['Country/region', 'Country'], fr: ['Pays/région', 'Pays'] },
   timeZone: { en: ['Time zone'], fr: ['Fuseau horaire'] },
-  supportLanguage: { en: ['Support language'], fr: ['Langue du support', 'Langue de support'] },
+  supportLanguage: {
+    en: ['Preferred support language', 'Support language'],
+    fr: ['Langue de support préférée', 'Langue du support', 'Langue de support'],
+  },
+  // Azure wizard, Additional details (portals.md: "Support method", FR "Méthode de support").
+  supportMethod: { en: ['Support method'], fr: ['Méthode de support'] },
+  preferredContactMethod: {
+    en: ['Preferred contact method', 'Contact method'],
+    fr: ['Méthode de contact préférée', 'Méthode de contact'],
+  },
+  // Problem details generated per support topic (portals.md: the labels vary). French [guess].
+  problemDetails: { en: ['Details', 'Problem details'], fr: ['Détails', 'Détails du problème'] },
+  problemStart: {
+    en: ['When did the problem start?', 'Problem Start Date', 'Incident time'],
+    fr: ['Quand le problème a-t-il commencé ?', 'Date de début du problème', 'Heure de l’incident'],
+  },
+  // French [guess]: portals.md gives these in English only.
+  advancedDiagnostics: {
+    en: ['Advanced diagnostic information'],
+    fr: ['Informations de diagnostic avancées'],
+  },
+  saveContactChanges: {
+    en: ['Save contact changes for future support requests'],
+    fr: ['Enregistrer les modifications de contact pour les futures demandes de support'],
+  },
+  // Severity values (portals.md, Azure). French [guess].
+  severityCritical: { en: ['A - Critical impact'], fr: ['A - Impact critique'] },
+  severityModerate: { en: ['B - Moderate impact'], fr: ['B - Impact modéré'] },
+  severityMinimal: { en: ['C - Minimal impact'], fr: ['C - Impact minimal'] },
+  // Azure wizard tabs and buttons (portals.md, with Microsoft's French).
+  problemDescriptionTab: { en: ['Problem description'], fr: ['Description du problème'] },
+  recommendedSolutionTab: { en: ['Recommended solution'], fr: ['Solution recommandée'] },
+  reviewCreateTab: { en: ['Review + create'], fr: ['Vérifier + créer'] },
+  nextButton: { en: ['Next'], fr: ['Suivant'] },
+  previousButton: { en: ['Previous'], fr: ['Précédent'] },
+  createButton: { en: ['Create'], fr: ['Créer'] },
+  // Microsoft 365 admin center help pane (portals.md). French [guess].
+  contactSupport: { en: ['Contact support'], fr: ['Contacter le support'] },
+  contactMe: { en: ['Contact me'], fr: ['Me contacter'] },
+  newServiceRequest: {
+    en: ['New Microsoft service request', 'New service request'],
+    fr: ['Nouvelle demande de service Microsoft', 'Nouvelle demande de service'],
+  },
+  // Whose session a portal shows: Azure's account menu ("Account manager for {user}", its dialog
+  // "Directory: {name} ({domain})"), the admin center's organization name. French: the Azure
+  // portal's "Annuaire"; the rest [guess].
+  accountMenu: {
+    en: ['Account manager for', 'Account menu', 'Account manager'],
+    fr: ['Gestionnaire de compte pour', 'Menu du compte', 'Gestionnaire de compte'],
+  },
+  directory: { en: ['Directory'], fr: ['Annuaire', 'Répertoire'] },
+  organization: { en: ['Organization', 'Organisation'], fr: ['Organisation'] },
   availability: {
     en: ['Your availability', 'Availability', '24x7 response'],
     fr: ['Votre disponibilité', 'Disponibilité', 'Réponse 24 h/24, 7 j/7'],
@@ -79,6 +139,8 @@ export function fold(text: string): string {
       .replace(/[\u2010-\u2015]/g, '-')
       .replace(/\u00a0/g, ' ')
       .toLowerCase()
+      // "(Required)" / "(obligatoire)" marks a field, it is not part of its label.
+      .replace(/\(\s*(?:required|obligatoire|requis)\s*\)/g, ' ')
       .replace(/[*:]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
@@ -96,7 +158,12 @@ export function labelLanguages(doc: Document | null | undefined): LabelLanguage[
   return ['en', 'fr'];
 }
 
-export type MatchMode = 'exact' | 'prefix' | 'contains';
+/**
+ * `exact`: the label alone; `prefix`: the label then a parenthesised remark; `value`: the label
+ * then the control's current value (a Fluent name "Support plan Cloud Solution Provider", an
+ * "Account manager for agent@…"); `contains`: the label anywhere, as whole words.
+ */
+export type MatchMode = 'exact' | 'prefix' | 'value' | 'contains';
 
 const foldedAlternatives = new Map<string, string[]>();
 
@@ -131,6 +198,8 @@ export function matchesLabel(
     // Only a parenthesised remark may follow ("Severity (required)"): "Nom de l'organisation"
     // must not pass for "Nom".
     if (mode === 'prefix' && (folded.startsWith(`${alt} (`) || folded.startsWith(`${alt}(`)))
+      return true;
+    if (mode === 'value' && (folded.startsWith(`${alt} `) || folded.startsWith(`${alt}(`)))
       return true;
     if (mode === 'contains' && ` ${folded} `.includes(` ${alt} `)) return true;
   }

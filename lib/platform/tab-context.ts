@@ -23,8 +23,9 @@ export function createTabContextHandlers(now: () => Date = () => new Date()): Ha
     return String(id);
   };
   return {
-    'context:remember-tab': async ({ tenantId, service }, context) => {
+    'context:remember-tab': async ({ tenantId, domain, service }, context) => {
       const tab = tabOf(context);
+      if (!tenantId && !domain) throw new RequestError('invalid-payload', 'tenantId or domain');
       const store = await read();
       const cutoff = now().getTime() - MAX_AGE_MS;
       const kept = Object.entries(store)
@@ -32,7 +33,8 @@ export function createTabContextHandlers(now: () => Date = () => new Date()): Ha
         .slice(-MAX_TABS + 1);
       const next: Store = Object.fromEntries(kept);
       next[tab] = {
-        tenantId: tenantId.toLowerCase(),
+        tenantId: tenantId ? tenantId.toLowerCase() : null,
+        domain: domain ? domain.toLowerCase() : null,
         service: service ?? null,
         at: now().toISOString(),
       };
@@ -42,7 +44,8 @@ export function createTabContextHandlers(now: () => Date = () => new Date()): Ha
     'context:tab': async (_payload, context) => {
       const entry = (await read())[tabOf(context)];
       if (!entry || Date.parse(entry.at) < now().getTime() - MAX_AGE_MS) return null;
-      return entry;
+      // Entries written before domains were kept have no `domain`.
+      return { ...entry, domain: entry.domain ?? null };
     },
   };
 }

@@ -1,11 +1,23 @@
+import { textOf } from '../dom/fields';
+import { labelLanguages, matchesLabel } from '../dom/labels';
 import type { Service } from '../history/types';
-import { type Detection, hostIs, isGuid, type PageKind, type TenantHint } from './types';
+import type { DirectoryHint } from './tenant';
+import {
+  type Detection,
+  type DetectorTestUrl,
+  hostIs,
+  isGuid,
+  type PageKind,
+  type TenantHint,
+  tenantFrom,
+} from './types';
 
 /**
  * Microsoft 365 admin center (portals.md): the partner's delegated entry
- * `/Partner/BeginClientSession.aspx?CTID={tenantId}&CSDEST={dest}` (also on portal.office.com),
- * then hash routes under `/AdminPortal/Home#/…`: `#/support` (new service request) and the
- * service-requests list. After the redirect the URL no longer names the tenant.
+ * `/Partner/BeginClientSession.aspx?CTID={tenantId}&CSDEST={dest}` on portal.office.com (the host
+ * Partner Center's service-ticket link uses) and on admin.microsoft.com, after which the URL no
+ * longer names the tenant; the GDAP-era entry `/?delegatedOrg={customerDomain}#/…`, whose query
+ * stays while the hash routes; hash routes at the root or under `/AdminPortal/Home#/…`.
  */
 
 const HOSTS = ['admin.microsoft.com', 'admin.cloud.microsoft', 'portal.office.com'] as const;
@@ -41,6 +53,10 @@ export function m365Route(
   }
   if (url.hostname.toLowerCase() === 'portal.office.com')
     return { page: 'other', tenant: { kind: 'unknown' }, service: null };
+  // GDAP era: `?delegatedOrg={customerDomain}` names the customer for as long as it is there.
+  const org = param(url, 'delegatedorg');
+  const named = org ? tenantFrom(org) : null;
+  const tenant: TenantHint = named ?? { kind: 'unknown' };
   const hash = url.hash.replace(/^#\/?/, '').toLowerCase().split('?')[0]!;
   let page: PageKind = 'other';
   if (
@@ -50,19 +66,109 @@ export function m365Route(
     page = 'manage-requests';
   else if (/^support(\/(new|newrequest|newservicerequest))?\/?$/.test(hash)) page = 'new-request';
   else if (/^support\/requests?\/[^/]+/.test(hash)) page = 'request-details';
-  // Without CTID the URL does not say whose tenant this is: the tab's remembered context does.
-  return { page, tenant: { kind: 'unknown' }, service: page === 'other' ? null : 'office-365' };
+  // Without CTID or delegatedOrg the URL does not say whose tenant this is (tenant.ts decides).
+  return { page, tenant, service: page === 'other' ? null : 'office-365' };
 }
 
 export function detectM365Admin(url: URL, _doc?: Document): Detection | null {
   const route = m365Route(url);
   if (!route) return null;
+  const t = route.tenant;
   return {
     portal: 'm365-admin',
     page: route.page,
-    tenant: route.tenant,
+    tenant: t,
     customerName: null,
-    domains: [],
+    domains: t.kind === 'customer' && t.domain ? [t.domain] : [],
     service: route.service,
   };
 }
+
+/**
+ * The organization the admin center is signed in to: the header names it in an element labelled
+ * "Organization" (FR "Organisation"), found by its accessible name, never by class.
+ */
+export function m365Directory(doc: Document): DirectoryHint | null {
+  const languages = labelLanguages(doc);
+  const banner = doc.querySelector('header,[role=banner]');
+  if (!banner) return null;
+  for (const el of banner.querySelectorAll('[aria-label]')) {
+    if (!matchesLabel(el.getAttribute('aria-label'), 'organization', languages)) continue;
+    // Its first text is the name; a badge may follow ("Managed by your partner…").
+    const first = el.firstElementChild ?? el;
+    const name = textOf(first);
+    if (name) return { name: name.slice(0, 200), domain: null };
+  }
+  return null;
+}
+
+const CONTOSO = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
+
+/** Positive URLs: the delegated entries of both eras, on every host (portals.md). */
+export const M365_TEST_URLS: DetectorTestUrl[] = [
+  {
+    url: `https://portal.office.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO}&CSDEST=Support`,
+    page: 'delegated-entry',
+    tenant: { kind: 'customer', tenantId: CONTOSO, domain: null },
+  },
+  {
+    url: `https://portal.office.com/Partner/BeginClientSession.aspx?ctid=${CONTOSO.toUpperCase()}&csdest=o365admincenter`,
+    page: 'delegated-entry',
+    tenant: { kind: 'customer', tenantId: CONTOSO, domain: null },
+  },
+  {
+    url: `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO}&CSDEST=o365admincenter`,
+    page: 'delegated-entry',
+    tenant: { kind: 'customer', tenantId: CONTOSO, domain: null },
+  },
+  {
+    url: 'https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=nope',
+    page: 'delegated-entry',
+    tenant: { kind: 'unknown' },
+  },
+  {
+    url: 'https://admin.microsoft.com/?delegatedOrg=contoso.onmicrosoft.com#/homepage',
+    page: 'other',
+    tenant: { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
+  },
+  {
+    url: 'https://admin.microsoft.com/?delegatedOrg=Contoso.onmicrosoft.com#/support',
+    page: 'new-request',
+    tenant: { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
+  },
+  {
+    url: 'https://admin.microsoft.com/AdminPortal/Home?delegatedOrg=contoso.onmicrosoft.com#/support/requests',
+    page: 'manage-requests',
+    tenant: { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
+  },
+  {
+    url: 'https://admin.cloud.microsoft/?delegatedOrg=contoso.onmicrosoft.com#/support',
+    page: 'new-request',
+    tenant: { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
+  },
+  {
+    url: 'https://admin.microsoft.com/AdminPortal/Home#/support',
+    page: 'new-request',
+    tenant: { kind: 'unknown' },
+  },
+  {
+    url: 'https://admin.microsoft.com/?#/support',
+    page: 'new-request',
+    tenant: { kind: 'unknown' },
+  },
+  {
+    url: 'https://admin.microsoft.com/AdminPortal/Home?lang=fr#/support',
+    page: 'new-request',
+    tenant: { kind: 'unknown' },
+  },
+  {
+    url: 'https://admin.cloud.microsoft/AdminPortal/Home#/support/requests',
+    page: 'manage-requests',
+    tenant: { kind: 'unknown' },
+  },
+  {
+    url: 'https://admin.microsoft.com/AdminPortal/Home#/homepage',
+    page: 'other',
+    tenant: { kind: 'unknown' },
+  },
+];

@@ -12,6 +12,7 @@ export type PageKind =
   | 'service-management'
   | 'customer-requests'
   | 'own-requests'
+  | 'admin-relationships'
   // Azure portal and Microsoft 365 admin center
   | 'new-request'
   | 'manage-requests'
@@ -24,10 +25,11 @@ export type PageKind =
   | 'other';
 
 /**
- * Whose tenant the page is in, as far as the URL (and page) tell:
- * - `customer`: a tenant was named (GUID and/or domain);
- * - `own`: the portal's rules say it is the signed-in user's home tenant (Azure without `#@`);
- * - `unknown`: the URL does not say (e.g. the admin center after the delegated redirect).
+ * Whose tenant the page is in, as far as the URL tells (the full rule is in `tenant.ts`):
+ * - `customer`: a tenant was named (GUID and/or domain), which may still be the partner's own;
+ * - `own`: the page is the partner's own by its nature (Partner Center's own support workspace,
+ *   Support for business), never because something is missing from the URL;
+ * - `unknown`: the URL does not say (Azure without `@`, the admin center after the redirect).
  */
 export type TenantHint =
   | { kind: 'customer'; tenantId: string | null; domain: string | null }
@@ -45,6 +47,17 @@ export interface Detection {
   service: Service | null;
   /** Azure: the request id of a details page (URL-decoded), e.g. `/subscriptions/…/2611…`. */
   requestId?: string | null;
+}
+
+/**
+ * A URL a detector must recognise, in the style of github-url-detection: each detector lists its
+ * positive URLs (current and older routes) beside itself, and every other detector's URLs are its
+ * negatives (test/unit/portals/detectors.test.ts).
+ */
+export interface DetectorTestUrl {
+  url: string;
+  page: PageKind;
+  tenant: TenantHint;
 }
 
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -389,7 +389,7 @@ test('customers: recent ones with their portal links, opened safely', async () =
     card.getByRole('link', { name: new RegExp(`^${name}`) }).getAttribute('href');
   assert.equal(
     await href('Service management'),
-    `https://partner.microsoft.com/dashboard/commerce2/customers/${TENANT}/servicemanagement`,
+    `https://partner.microsoft.com/dashboard/v2/customers/${TENANT}/servicemanagementpage`,
   );
   assert.equal(
     await href('Azure requests'),

@@ -1,8 +1,10 @@
 import { defineMessage } from '../define';
-import { literal, nullable, obj, optional, tenantId } from '../schema';
+import { domainName, literal, nullable, obj, optional, tenantId } from '../schema';
 
 export interface TabContext {
-  tenantId: string;
+  /** The tenant's id, or null when only its domain was named (`#@contoso.com`, `delegatedOrg=`). */
+  tenantId: string | null;
+  domain: string | null;
   service: 'azure' | 'office-365' | 'dynamics-crm-online' | 'ems' | null;
   /** When the context was remembered (ISO). */
   at: string;
@@ -18,8 +20,10 @@ export const contextMessages = {
   'context:remember-tab': defineMessage<{ remembered: boolean }>()({
     senders: ['content'],
     records: true,
+    // A tenant id, a domain, or both (the handler refuses a payload with neither).
     request: obj({
-      tenantId: tenantId(),
+      tenantId: optional(tenantId()),
+      domain: optional(domainName()),
       service: optional(nullable(literal('azure', 'office-365', 'dynamics-crm-online', 'ems'))),
     }),
     maxBytes: 512,

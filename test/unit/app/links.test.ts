@@ -24,7 +24,7 @@ describe('portal links', () => {
   it('builds the three per-customer links', () => {
     const t = tenantOf(customer.id, customer);
     expect(serviceManagementLink(t)).toBe(
-      `https://partner.microsoft.com/dashboard/commerce2/customers/${TENANT}/servicemanagement`,
+      `https://partner.microsoft.com/dashboard/v2/customers/${TENANT}/servicemanagementpage`,
     );
     expect(azureSupportLink(t)).toBe(
       'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview',

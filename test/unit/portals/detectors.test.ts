@@ -1,174 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import {
   azureRequestLink,
-  contextKindOf,
   DETECTORS,
   detectAzurePortal,
   detectM365Admin,
   detectPartnerCenter,
   detectSupportForBusiness,
-  programFor,
 } from '../../../lib/portals';
+import { AZURE_TEST_URLS } from '../../../lib/portals/azure-portal';
+import { PORTAL_HOST_PERMISSIONS } from '../../../lib/portals/hosts';
+import { M365_TEST_URLS } from '../../../lib/portals/m365-admin';
+import { PARTNER_CENTER_TEST_URLS } from '../../../lib/portals/partner-center';
+import { EXPECTED_HOSTS } from '../../gates/checks.mjs';
 
 const CONTOSO = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
-const FABRIKAM = 'b5d1e0c2-39a4-4f7e-8c62-01e4f9a6d7b5';
 const REQ =
   '/subscriptions/3f2b9c71-64ad-4e1b-8a0f-d5c7e2169b43/providers/Microsoft.Support/supportTickets/2611140040000417';
 
-type Row = [url: string, page: string, tenant: unknown];
+// Support for business keeps its own list beside its detector once its single-URL form lands.
+const SUPPORT_FOR_BUSINESS_TEST_URLS = [
+  'https://support.serviceshub.microsoft.com/supportforbusiness/create/selectproduct',
+  'https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=fr&product=x',
+  'https://support.serviceshub.microsoft.com/supportforbusiness',
+];
 
-/** Positive URLs per detector: the page kind and the tenant it must read. */
-const POSITIVE: Record<string, Row[]> = {
-  'partner-center': [
-    [
-      'https://partner.microsoft.com/dashboard/commerce2/customers/list',
-      'customer-list',
-      { kind: 'unknown' },
-    ],
-    [
-      'https://partner.microsoft.com/fr-fr/dashboard/commerce2/customers/list',
-      'customer-list',
-      { kind: 'unknown' },
-    ],
-    [
-      'https://partner.microsoft.com/commerce/customers/list?lang=en',
-      'customer-list',
-      { kind: 'unknown' },
-    ],
-    [
-      `https://partner.microsoft.com/en-us/dashboard/commerce2/customers/${CONTOSO}/servicemanagement`,
-      'service-management',
-      { kind: 'customer', tenantId: CONTOSO, domain: null },
-    ],
-    [
-      `https://partner.microsoft.com/dashboard/commerce2/customers/${CONTOSO.toUpperCase()}/account`,
-      'customer',
-      { kind: 'customer', tenantId: CONTOSO, domain: null },
-    ],
-    [
-      `https://partner.microsoft.com/dashboard/v2/support/customers/${FABRIKAM}`,
-      'customer-requests',
-      { kind: 'customer', tenantId: FABRIKAM, domain: null },
-    ],
-    [
-      `https://partner.microsoft.com/dashboard/support/csp/customers/${FABRIKAM}/tickets`,
-      'customer-requests',
-      { kind: 'customer', tenantId: FABRIKAM, domain: null },
-    ],
-    [
-      'https://partner.microsoft.com/dashboard/v2/support/servicerequests',
-      'own-requests',
-      { kind: 'own' },
-    ],
-    ['https://partner.microsoft.com/dashboard/home', 'other', { kind: 'unknown' }],
-  ],
-  azure: [
-    [
-      'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
-      'new-request',
-      { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
-    ],
-    [
-      'https://portal.azure.com/?lang=fr#@contoso.onmicrosoft.com/create/Microsoft.Support',
-      'new-request',
-      { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
-    ],
-    [
-      'https://portal.azure.com/#create/Microsoft.Support/Parameters/%7B%7D',
-      'new-request',
-      { kind: 'own' },
-    ],
-    [
-      `https://portal.azure.com/#@${FABRIKAM}/blade/Microsoft_Azure_Support/HelpAndSupportBlade/newsupportrequest`,
-      'new-request',
-      { kind: 'customer', tenantId: FABRIKAM, domain: null },
-    ],
-    [
-      'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
-      'new-request',
-      { kind: 'own' },
-    ],
-    [
-      'https://ms.portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade/callerName/x',
-      'new-request',
-      { kind: 'own' },
-    ],
-    [
-      'https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/HelpAndSupportBlade/~/overview',
-      'manage-requests',
-      { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
-    ],
-    [
-      'https://portal.azure.com/#blade/Microsoft_Azure_Support/HelpAndSupportBlade/managesupportrequest',
-      'manage-requests',
-      { kind: 'own' },
-    ],
-    [
-      `https://portal.azure.com/#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/SupportRequestDetails.ReactView/id/${encodeURIComponent(REQ)}`,
-      'request-details',
-      { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
-    ],
-    [
-      'https://portal.azure.com/contoso.onmicrosoft.com',
-      'other',
-      { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
-    ],
-    ['https://portal.azure.com/#home', 'other', { kind: 'own' }],
-    [
-      'https://portal.azure.com/#@not a tenant!/view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
-      'new-request',
-      { kind: 'unknown' },
-    ],
-    [
-      'https://sandbox-1.reactblade.portal.azure.net/?blade=SupportRequestDetails.ReactView',
-      'request-details',
-      { kind: 'unknown' },
-    ],
-    ['https://sandbox-1.reactblade.portal.azure.net/', 'other', { kind: 'unknown' }],
-  ],
-  'm365-admin': [
-    [
-      `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO}&CSDEST=Support`,
-      'delegated-entry',
-      { kind: 'customer', tenantId: CONTOSO, domain: null },
-    ],
-    [
-      `https://portal.office.com/Partner/BeginClientSession.aspx?ctid=${CONTOSO.toUpperCase()}&csdest=o365admincenter`,
-      'delegated-entry',
-      { kind: 'customer', tenantId: CONTOSO, domain: null },
-    ],
-    [
-      'https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=nope',
-      'delegated-entry',
-      { kind: 'unknown' },
-    ],
-    ['https://admin.microsoft.com/AdminPortal/Home#/support', 'new-request', { kind: 'unknown' }],
-    [
-      'https://admin.microsoft.com/AdminPortal/Home?lang=fr#/support',
-      'new-request',
-      { kind: 'unknown' },
-    ],
-    [
-      'https://admin.cloud.microsoft/AdminPortal/Home#/support/requests',
-      'manage-requests',
-      { kind: 'unknown' },
-    ],
-    ['https://admin.microsoft.com/AdminPortal/Home#/homepage', 'other', { kind: 'unknown' }],
-  ],
-  'support-for-business': [
-    [
-      'https://support.serviceshub.microsoft.com/supportforbusiness/create/selectproduct',
-      'select-product',
-      { kind: 'own' },
-    ],
-    [
-      'https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=fr&product=x',
-      'support-plan',
-      { kind: 'own' },
-    ],
-    ['https://support.serviceshub.microsoft.com/supportforbusiness', 'other', { kind: 'own' }],
-  ],
-};
+/** Each detector's positive URLs, kept beside it in its module (current and older routes). */
+const POSITIVE = {
+  'partner-center': PARTNER_CENTER_TEST_URLS,
+  azure: AZURE_TEST_URLS,
+  'm365-admin': M365_TEST_URLS,
+  'support-for-business': SUPPORT_FOR_BUSINESS_TEST_URLS.map((url) => ({ url })),
+} as const;
 
 const DETECT = {
   'partner-center': detectPartnerCenter,
@@ -186,27 +48,53 @@ const NOBODY = [
   'https://partner.microsoft.com.example.org/dashboard/commerce2/customers/list',
   'https://support.serviceshub.microsoft.com/other/path',
   'https://learn.microsoft.com/partner-center/report-problems-with-your-account',
+  'https://office.com/Partner/BeginClientSession.aspx?CTID=2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318',
+  'https://admin.microsoft.com.evil.example/?delegatedOrg=contoso.onmicrosoft.com#/support',
 ];
 
 describe('portal detectors', () => {
   for (const [portal, rows] of Object.entries(POSITIVE)) {
     const detector = DETECT[portal as keyof typeof DETECT];
-    it.each(rows)(`${portal}: %s → %s`, (url, page, tenant) => {
-      const found = detector(new URL(url));
-      expect(found?.portal).toBe(portal);
-      expect(found?.page).toBe(page);
-      expect(found?.tenant).toEqual(tenant);
-    });
+    it.each(rows as readonly { url: string; page?: string; tenant?: unknown }[])(
+      `${portal}: $url`,
+      (row) => {
+        const found = detector(new URL(row.url));
+        expect(found?.portal).toBe(portal);
+        if ('page' in row) expect(found?.page).toBe(row.page);
+        if ('tenant' in row) expect(found?.tenant).toEqual(row.tenant);
+      },
+    );
   }
 
   it('every detector rejects every other detector’s URLs and foreign URLs', () => {
     for (const [portal, rows] of Object.entries(POSITIVE)) {
       for (const [other, detector] of Object.entries(DETECT)) {
         if (other === portal) continue;
-        for (const [url] of rows) expect(detector(new URL(url)), `${other} on ${url}`).toBeNull();
+        for (const { url } of rows) expect(detector(new URL(url)), `${other} on ${url}`).toBeNull();
       }
     }
     for (const url of NOBODY) for (const d of DETECTORS) expect(d(new URL(url)), url).toBeNull();
+  });
+
+  it('recognises the create route of any wizard version, never a look-alike blade', () => {
+    for (const n of [1, 3, 4, 5, 10, 42]) {
+      const url = `https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV${n}Blade/issueType/technical`;
+      expect(detectAzurePortal(new URL(url))?.page, url).toBe('new-request');
+    }
+    for (const rest of [
+      'view/Microsoft_Azure_Support/NewSupportRequestVxBlade',
+      'view/Microsoft_Azure_Support/NewSupportRequestV4BladeLookalike',
+      'view/Microsoft_Azure_Billing/NewSupportRequestV4Blade',
+    ])
+      expect(detectAzurePortal(new URL(`https://portal.azure.com/#${rest}`))?.page, rest).toBe(
+        'other',
+      );
+  });
+
+  it('never reads "own tenant" from an Azure URL without a tenant', () => {
+    for (const { url, tenant } of AZURE_TEST_URLS) expect(tenant.kind, url).not.toBe('own');
+    for (const { url } of AZURE_TEST_URLS)
+      expect(detectAzurePortal(new URL(url))?.tenant.kind, url).not.toBe('own');
   });
 
   it('reads the request id of an Azure details URL and builds a link back to it', () => {
@@ -233,34 +121,26 @@ describe('portal detectors', () => {
     ).toBe('dynamics-crm-online');
   });
 
-  it('treats a tenant listed in settings.profile.ownTenants as the partner’s own', () => {
-    const profile = { ownTenants: ['litwarepartner.onmicrosoft.com', FABRIKAM] };
-    expect(
-      contextKindOf(
-        { kind: 'customer', tenantId: null, domain: 'contoso.onmicrosoft.com' },
-        profile,
-      ),
-    ).toBe('customer');
-    expect(
-      contextKindOf(
-        { kind: 'customer', tenantId: null, domain: 'litwarepartner.onmicrosoft.com' },
-        profile,
-      ),
-    ).toBe('own');
-    expect(contextKindOf({ kind: 'customer', tenantId: FABRIKAM, domain: null }, profile)).toBe(
-      'own',
+  describe('hosts and the manifest', () => {
+    const permissionHosts = PORTAL_HOST_PERMISSIONS.map((p) =>
+      new URL(p.replace('*.', 'x.')).hostname.replace(/^x\./, '*.'),
     );
-    expect(contextKindOf({ kind: 'own' }, profile)).toBe('own');
-    expect(contextKindOf({ kind: 'unknown' }, profile)).toBe('unknown');
-  });
+    const covers = (pattern: string, host: string) =>
+      pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern;
+    const allUrls = Object.values(POSITIVE).flatMap((rows) => rows.map((r) => r.url));
 
-  it('maps context to program (customer → CSP, own → the options, Support for business → professional)', () => {
-    expect(programFor('azure', 'customer', { ownTenantProgram: 'professional' })).toBe('csp');
-    expect(programFor('azure', 'own', { ownTenantProgram: 'professional' })).toBe('professional');
-    expect(programFor('azure', 'own', { ownTenantProgram: 'csp' })).toBe('csp');
-    expect(programFor('m365-admin', 'unknown', { ownTenantProgram: 'csp' })).toBeNull();
-    expect(programFor('support-for-business', 'own', { ownTenantProgram: 'csp' })).toBe(
-      'professional',
-    );
+    it('the manifest asks for exactly the hosts the release gate expects', () => {
+      expect([...PORTAL_HOST_PERMISSIONS].sort()).toEqual(EXPECTED_HOSTS);
+    });
+
+    it('every host a detector recognises is in the manifest’s host permissions', () => {
+      for (const url of allUrls) {
+        const host = new URL(url).hostname;
+        expect(
+          permissionHosts.some((p) => covers(p, host)),
+          url,
+        ).toBe(true);
+      }
+    });
   });
 });

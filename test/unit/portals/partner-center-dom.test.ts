@@ -88,4 +88,37 @@ describe('Partner Center customer facts from the page', () => {
     expect(found?.customerName).toBeNull();
     expect(found?.domains).toEqual([]);
   });
+
+  it('reads the name and domains through nested open shadow roots (the v2 pages)', () => {
+    // Web components as the current Partner Center renders them (portals.md): the breadcrumb,
+    // the heading and the "Administer services" links all live in shadow roots, two levels deep.
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<pc-app></pc-app>';
+    const app = document.querySelector('pc-app')!.attachShadow({ mode: 'open' });
+    app.innerHTML =
+      '<pc-breadcrumb></pc-breadcrumb><main><pc-header></pc-header><pc-services></pc-services></main>';
+    const bc = app.querySelector('pc-breadcrumb')!.attachShadow({ mode: 'open' });
+    bc.innerHTML = `<nav aria-label="Breadcrumb"><ol>
+      <li><a href="/dashboard/home">Home</a></li>
+      <li><a href="/dashboard/v2/customers/list">Customer list</a></li>
+      <li><span aria-current="page"></span></li></ol></nav>`;
+    bc.querySelector('[aria-current]')!.textContent = 'Northwind Traders';
+    const header = app.querySelector('pc-header')!.attachShadow({ mode: 'open' });
+    header.innerHTML =
+      '<h1 role="heading" aria-level="1">Northwind Traders | Service management</h1>';
+    const services = app.querySelector('pc-services')!.attachShadow({ mode: 'open' });
+    services.innerHTML = `<fluent-link href="https://portal.azure.com/#@northwindtraders.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV4Blade">Azure</fluent-link>
+      <fluent-link href="https://admin.microsoft.com/?delegatedOrg=northwind.example#/homepage">Microsoft 365</fluent-link>`;
+    const url = new URL(
+      `https://partner.microsoft.com/dashboard/v2/customers/${ID}/servicemanagementpage`,
+    );
+    expect(document.querySelector('nav')).toBeNull();
+    const found = detectPartnerCenter(url, document);
+    expect(found?.page).toBe('service-management');
+    expect(found?.customerName).toBe('Northwind Traders');
+    expect(found?.domains).toEqual(['northwindtraders.onmicrosoft.com', 'northwind.example']);
+    // Without the breadcrumb, the heading inside its own shadow root names the customer.
+    bc.innerHTML = '';
+    expect(detectPartnerCenter(url, document)?.customerName).toBe('Northwind Traders');
+  });
 });
