@@ -67,6 +67,8 @@ const azureUrl = (
 ) =>
   `https://portal.azure.com/?lang=${lang}&pcx-controls=${family}${variant ? `&pcx-variant=${variant}` : ''}${extra}#${tenant}view/Microsoft_Azure_Support/NewSupportRequestV3Blade`;
 
+const REPLICA_URL = /^(https:\/\/(portal\.azure\.com|admin\.microsoft\.com)\/|data:|blob:)/;
+
 let browser;
 before(async () => {
   const executablePath = findChromium();
@@ -76,13 +78,17 @@ before(async () => {
 });
 after(async () => browser?.close());
 
-/** A fresh context on the replicas; `errors` collects uncaught page errors. */
+/** A fresh context on the replicas; `errors` collects uncaught page errors and any egress. */
 async function open(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await routeReplicas(context);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Nothing may leave the page (Fluent v8 would fetch its fonts from a CDN if let).
+  page.on('request', (r) => {
+    if (!REPLICA_URL.test(r.url())) errors.push(`request to ${r.url()}`);
+  });
   await page.goto(url);
   await page.waitForFunction(() => window.__replica?.ready);
   await page.evaluate(() => window.__replica.ready);
