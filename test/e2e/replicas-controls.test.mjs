@@ -55,7 +55,7 @@ const W = {
     country: /^Pays\/région/,
     timeZone: /^Fuseau horaire/,
     tokyo: '(UTC+09:00) Osaka, Sapporo, Tokyo',
-    save: /^Enregistrer les modifications des coordonnées/,
+    save: /^Enregistrer les modifications de contact/,
     create: 'Créer',
   },
 };
