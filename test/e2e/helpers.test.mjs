@@ -220,12 +220,15 @@ for (const lang of ['en', 'fr']) {
       const page = await h.openPortal(
         `https://portal.azure.com/?lang=${lang}#view/Microsoft_Azure_Support/NewSupportRequestV3Blade`,
       );
+      // No `@` in the URL: the own tenant is recognised from the account menu's directory
+      // ("LITWARE PARTNER", the profile's organisation), never from the missing `@` alone.
       const banner = await helper(page, 'pcx-context-banner', (x) => x.state === 'warning');
       assert.match(banner.text, /Contoso Ltd/, 'links back to the last selected customer');
+      assert.match(banner.text, /LITWARE PARTNER/, 'says the account menu decided');
       const href = await page.locator('pcx-context-banner').getByRole('link').getAttribute('href');
       assert.equal(
         href,
-        `https://partner.microsoft.com/dashboard/commerce2/customers/${CONTOSO}/servicemanagement`,
+        `https://partner.microsoft.com/dashboard/v2/customers/${CONTOSO}/servicemanagementpage`,
       );
       await fillProblemTab(page, lang, 'Question about quotas');
       await toDetailsTab(page, lang);
