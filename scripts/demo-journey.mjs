@@ -103,15 +103,26 @@ export async function setUpAgent(h, lang) {
   await page.close();
 }
 
-/** Opens step 2 of Support for business for a product and unfolds the unavailable plans. */
+/**
+ * Opens Support for business's request form (one URL for its three steps), picks the product in
+ * Step 1 as a person would (Fluent v8 dropdowns) and unfolds the unavailable plans.
+ */
 async function openPlanStep(h, product) {
   const page = await h.openPortal(
-    `https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?product=${product}`,
+    'https://support.serviceshub.microsoft.com/supportforbusiness/create',
   );
+  const pick = async (label, option) => {
+    await page.getByRole('combobox', { name: label }).first().click();
+    await page.getByRole('option', { name: option, exact: true }).click();
+  };
+  await pick(/^(Select the product family|Sélectionner la famille de produits)/, 'Windows Server');
+  await pick(/^(Select a product|Sélectionner un produit)/, product);
   await page.locator('pcx-eligibility-badge').waitFor({ timeout: 10_000 });
-  // Step 2's plan list loads late; its "unavailable plans" expander comes with it.
+  // The plan list arrives after the product; its "unavailable plans" expander comes with it.
   const expander = page
-    .getByRole('button', { name: /unavailable support plans|plans de support non disponibles/i })
+    .getByRole('button', {
+      name: /unavailable support plans|plans de support non disponibles/i,
+    })
     .first();
   await expander.waitFor({ timeout: 10_000 });
   if ((await expander.getAttribute('aria-expanded')) !== 'true') await expander.click();
@@ -120,6 +131,10 @@ async function openPlanStep(h, product) {
 }
 
 const pcRoot = (lang) => `https://partner.microsoft.com/${lang === 'fr' ? 'fr-fr' : 'en-us'}`;
+const CONTOSO_ID = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
+// Partner Center's current pages are Fluent web components: their links and buttons are custom
+// elements (inside shadow roots, which Playwright's CSS locators pierce).
+const pcNewRequest = (pc) => pc.locator('fluent-button[aria-haspopup=menu]');
 
 export const JOURNEY = [
   {
@@ -129,8 +144,9 @@ export const JOURNEY = [
       fr: 'Espace partenaires : la liste des clients',
     },
     async run(h, s) {
-      s.pc = await h.openPortal(`${pcRoot(s.lang)}/dashboard/commerce2/customers/list`);
-      await s.pc.locator('ms-data-grid').getByRole('link', { name: 'Contoso Ltd' }).waitFor();
+      // The current route: skeleton rows first, then the customers.
+      s.pc = await h.openPortal(`${pcRoot(s.lang)}/dashboard/v2/customers/list`);
+      await s.pc.locator(`tr[role=row]#row-${CONTOSO_ID}`).waitFor();
       return s.pc;
     },
   },
@@ -141,9 +157,11 @@ export const JOURNEY = [
       fr: 'Contoso Ltd → Gestion des services (PCX retient le client)',
     },
     async run(_h, s) {
-      await s.pc.locator('ms-data-grid').getByRole('link', { name: 'Contoso Ltd' }).click();
-      await s.pc.getByRole('link', { name: T[s.lang].serviceManagement }).click();
-      await s.pc.getByRole('button', { name: T[s.lang].newRequest }).waitFor();
+      await s.pc.locator(`#cell-displayName-${CONTOSO_ID} fluent-link`).click();
+      await s.pc
+        .locator('pc-customer-nav fluent-link', { hasText: T[s.lang].serviceManagement })
+        .click();
+      await pcNewRequest(s.pc).waitFor();
       return s.pc;
     },
   },
@@ -154,7 +172,8 @@ export const JOURNEY = [
       fr: 'Nouvelle demande → Microsoft Azure : l’assistant s’ouvre dans le client',
     },
     async run(h, s) {
-      await s.pc.getByRole('button', { name: T[s.lang].newRequest }).click();
+      await pcNewRequest(s.pc).click();
+      // The V4 wizard, the route Microsoft links today.
       const [az] = await Promise.all([
         h.context.waitForEvent('page'),
         s.pc.getByRole('menuitem', { name: 'Microsoft Azure' }).click(),
@@ -290,13 +309,13 @@ export const JOURNEY = [
   {
     id: 'own-tenant',
     title: {
-      en: 'The same wizard opened directly: the partner’s own tenant (warning)',
-      fr: 'Le même assistant ouvert directement : le propre client du partenaire (alerte)',
+      en: 'The same wizard opened directly: the account menu shows the partner’s own tenant (warning)',
+      fr: 'Le même assistant ouvert directement : le menu du compte montre le propre client du partenaire (alerte)',
     },
     fullPage: true,
     async run(h, _s) {
       const page = await h.openPortal(
-        'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+        'https://portal.azure.com/#view/Microsoft_Azure_Support/NewSupportRequestV4Blade',
       );
       await page.locator('pcx-context-banner[data-state="warning"]').waitFor({ timeout: 10_000 });
       return page;
@@ -310,10 +329,11 @@ export const JOURNEY = [
     },
     async run(h, s) {
       await s.pc.bringToFront();
-      await s.pc.getByRole('button', { name: T[s.lang].newRequest }).click();
+      await pcNewRequest(s.pc).click();
+      // Partner Center's link enters on portal.office.com, which hands over to the admin center.
       const [adm] = await Promise.all([
         h.context.waitForEvent('page'),
-        s.pc.getByRole('menuitem', { name: /Office 365/ }).click(),
+        s.pc.getByRole('menuitem', { name: /Microsoft 365/ }).click(),
       ]);
       await adm.waitForURL(/AdminPortal\/Home[^#]*#\/support/);
       await adm.locator('pcx-context-banner').waitFor({ timeout: 10_000 });
@@ -328,7 +348,7 @@ export const JOURNEY = [
     },
     fullPage: true,
     async run(h) {
-      return openPlanStep(h, 'windows-server-2025-datacenter');
+      return openPlanStep(h, 'Windows Server 2025 Datacenter');
     },
   },
   {
@@ -339,7 +359,7 @@ export const JOURNEY = [
     },
     fullPage: true,
     async run(h) {
-      return openPlanStep(h, 'windows-server-2022-datacenter');
+      return openPlanStep(h, 'Windows Server 2022 Datacenter');
     },
   },
   {
@@ -350,7 +370,7 @@ export const JOURNEY = [
     },
     fullPage: true,
     async run(h) {
-      return openPlanStep(h, 'windows-server-2012-r2-standard');
+      return openPlanStep(h, 'Windows Server 2012 R2 Datacenter');
     },
   },
 ];

@@ -1,26 +1,34 @@
-import { accessibleName, fieldRow, findField, readControl, textOf } from '../../lib/dom/fields';
-import { labelLanguages, matchesLabel } from '../../lib/dom/labels';
-import type { PackSummary } from '../../lib/history/types';
+import type { PackRecord, PackSummary, Page } from '../../lib/history/types';
 import {
   calendarDate,
   checkEligibility,
   type Eligibility,
-  matchProduct,
   type ProductMatch,
 } from '../../lib/lifecycle';
+import type { Reply } from '../../lib/messaging/define';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
+import { incidentsLeft } from '../../lib/rules/packs';
 import type { PlanId } from '../../lib/rules/plans';
+import { type Proposal, reconcilePacks } from '../../lib/sfb/pack-reconcile';
+import { parsePlanRow, rowLocaleOf } from '../../lib/sfb/plan-rows';
 import type { HelperState } from '../mount';
 import { useI18n } from './i18n';
+import { PackSync, type PackSyncProps, type SyncOutcome } from './pack-sync';
 import { planOfName } from './plan-names';
-import { detectionOf, show } from './shared';
+import { onStepOne, readSfbProduct, readSupportTypes, readUnavailable, rowKey } from './sfb-form';
+import { detectionOf, removeHelpers, show } from './shared';
 
 /**
- * Eligibility badge (Support for business, domain.md §6): for the product version chosen, can each
- * pack the partner holds be spent on it (N-1 policy, lifecycle phase), and pay-per-incident as the
- * fallback. And a note beside the "unavailable support plans" list saying why each is unavailable.
+ * Eligibility badge (Support for business, domain.md §6 and §8), beside "Types of Support": for the
+ * product chosen in "Select a product" (its name carries the version), can each pack the partner
+ * holds be spent on it (N-1 policy, lifecycle phase), with pay-per-incident as the fallback; then
+ * the plans the page lists, read row by row, and an offer to add or update the matching pack in the
+ * ledger, showing what will change, one click per pack. A note beside "Unavailable support plans"
+ * says why each listed plan is unavailable. A row it cannot read is skipped and counted as a miss.
  */
+
+export { readUnavailable } from './sfb-form';
 
 export interface PlanVerdict {
   plan: PlanId;
@@ -90,29 +98,34 @@ function Verdict({ v }: { v: PlanVerdict }) {
 export function EligibilityBadge({
   product,
   list,
+  sync,
 }: {
   product: ProductMatch | null;
   list: PlanVerdict[];
+  sync?: PackSyncProps | null;
 }) {
   const { t } = useI18n();
   const state = badgeState(product, list);
   return (
-    <div class="pcx-card" data-state={state} role="status">
-      <p class="pcx-title">
-        {product
-          ? t('eligibility.title', { product: `${product.product} ${product.version}` })
-          : t('eligibility.unknownProduct')}
-      </p>
-      {product && (
-        <>
-          {!list.some((v) => v.held > 0) && <p class="pcx-muted">{t('eligibility.noPacks')}</p>}
-          <ul>
-            {list.map((v) => (
-              <Verdict key={v.plan} v={v} />
-            ))}
-          </ul>
-        </>
-      )}
+    <div class="pcx-card" data-state={state}>
+      <div role="status">
+        <p class="pcx-title">
+          {product
+            ? t('eligibility.title', { product: `${product.product} ${product.version}` })
+            : t('eligibility.unknownProduct')}
+        </p>
+        {product && (
+          <>
+            {!list.some((v) => v.held > 0) && <p class="pcx-muted">{t('eligibility.noPacks')}</p>}
+            <ul>
+              {list.map((v) => (
+                <Verdict key={v.plan} v={v} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {sync && <PackSync {...sync} />}
     </div>
   );
 }
@@ -124,12 +137,13 @@ export function EligibilityNote({
 }) {
   const { t } = useI18n();
   return (
-    <div class="pcx-card" data-state="ok">
+    <div class="pcx-card" data-state="ok" role="status">
       <p class="pcx-title">{t('eligibility.note.title')}</p>
       <ul>
         {rows.map((r) => (
           <li key={r.name}>
-            <strong>{r.plan ? t(`plan.${r.plan}`) : r.name}</strong>:{' '}
+            <strong>{r.plan ? t(`plan.${r.plan}`) : r.name}</strong>
+            {t('eligibility.labelEnd')}
             {r.eligibility
               ? t(`reason.${r.eligibility.reason}`)
               : t('eligibility.note.unknownPlan')}
@@ -140,106 +154,159 @@ export function EligibilityNote({
   );
 }
 
-/** The product version the page shows: its product/version fields, a labelled value, a heading. */
-export function readProduct(
-  doc: Document,
-): { product: ProductMatch | null; anchor: Element } | null {
-  const version = findField(doc, 'productVersion');
-  const product = findField(doc, 'product');
-  if (version || product) {
-    const label = [product && readControl(product), version && readControl(version)]
-      .filter(Boolean)
-      .join(' ');
-    const anchor = fieldRow((version ?? product)!);
-    return { product: label ? matchProduct(label) : null, anchor };
+/** What the badge keeps per navigation: the ledger, and what the agent did with each offer. */
+interface BadgeMemory {
+  ledger: PackRecord[] | null;
+  outcomes: Map<string, SyncOutcome>;
+  busy: Set<string>;
+  /** Rows already counted as misses (a scan runs after every DOM change). */
+  missed: Set<string>;
+}
+const memories = new WeakMap<AbortSignal, BadgeMemory>();
+
+function memoryOf(env: FeatureEnv): BadgeMemory {
+  let m = memories.get(env.signal);
+  if (!m) {
+    m = { ledger: null, outcomes: new Map(), busy: new Set(), missed: new Set() };
+    memories.set(env.signal, m);
   }
-  const languages = labelLanguages(doc);
-  for (const term of doc.querySelectorAll('dt,th')) {
-    if (!matchesLabel(textOf(term), 'product', languages, 'prefix')) continue;
-    const value = term.nextElementSibling;
-    if (value)
-      return { product: matchProduct(textOf(value)), anchor: term.closest('dl,table,tr') ?? value };
-  }
-  // "Product: Windows Server 2025 Datacenter" written as one line of text.
-  for (const el of doc.querySelectorAll('main p,main span,main div,main dd,p,dd')) {
-    if (el.childElementCount > 0) continue;
-    const text = textOf(el);
-    const colon = text.indexOf(':');
-    if (colon <= 0 || colon > 40) continue;
-    if (!matchesLabel(text.slice(0, colon), 'product', languages)) continue;
-    const rest = text.slice(colon + 1).trim();
-    if (rest) return { product: matchProduct(rest), anchor: el };
-  }
-  for (const heading of doc.querySelectorAll('h1,h2,h3,[role=heading]')) {
-    const match = matchProduct(textOf(heading));
-    if (match) return { product: match, anchor: heading };
-  }
-  return null;
+  return m;
 }
 
-/** The "unavailable support plans" expander and the plan names it lists. */
-export function readUnavailable(doc: Document): { anchor: Element; names: string[] } | null {
-  const languages = labelLanguages(doc);
-  const toggles = doc.querySelectorAll('button,summary,[role=button],h2,h3,h4,legend');
-  for (const toggle of toggles) {
-    const name =
-      toggle.tagName === 'BUTTON' || toggle.getAttribute('role') === 'button'
-        ? accessibleName(toggle) || textOf(toggle)
-        : textOf(toggle);
-    if (!matchesLabel(name, 'unavailablePlans', languages, 'prefix')) continue;
-    const controlled = toggle.getAttribute('aria-controls');
-    const region =
-      (controlled ? doc.getElementById(controlled) : null) ??
-      toggle.closest('details') ??
-      toggle.closest('section,[role=region]') ??
-      toggle.nextElementSibling;
-    if (!region || region.hasAttribute('hidden')) return { anchor: toggle, names: [] };
-    const items = [...region.querySelectorAll('li,[role=listitem],[role=row]')];
-    const names = items
-      // The plan's name is the item's heading, or its first block (details and errors follow).
-      .map((li) =>
-        textOf(li.querySelector('h3,h4,strong,b,[role=heading]') ?? li.firstElementChild ?? li),
-      )
-      .filter(Boolean);
-    return { anchor: toggle, names };
+/** Every pack of the ledger (the background pages them; a partner holds a handful). */
+async function loadLedger(): Promise<PackRecord[] | null> {
+  const items: PackRecord[] = [];
+  let cursor: string | null = null;
+  for (let page = 0; page < 20; page++) {
+    const reply: Reply<Page<PackRecord>> = await request('packs:list', { cursor, limit: 200 });
+    if (!reply.ok) return null;
+    items.push(...reply.data.items);
+    cursor = reply.data.next;
+    if (!cursor) return items;
   }
-  return null;
+  return items;
 }
 
-const packsBySignal = new WeakMap<AbortSignal, PackSummary[] | null>();
+const summaryOf = (p: PackRecord): PackSummary => ({
+  id: p.id,
+  kind: p.kind,
+  incidentsLeft: incidentsLeft(p),
+  expiresOn: p.expiresOn,
+});
+
+/** The key an offer is remembered by within a navigation: its row's Access Id. */
+const offerKey = (p: Proposal) => p.row.accessId.toLowerCase();
+
+async function apply(env: FeatureEnv, proposal: Proposal) {
+  const memory = memoryOf(env);
+  const key = offerKey(proposal);
+  if (proposal.action === 'same' || memory.busy.has(key)) return;
+  memory.busy.add(key);
+  scanBadge(env);
+  const reply =
+    proposal.action === 'add'
+      ? await request('packs:add', proposal.input)
+      : await request('packs:update', { id: proposal.packId, pack: proposal.input });
+  memory.busy.delete(key);
+  if (env.signal.aborted) return;
+  if (reply.ok) {
+    memory.outcomes.set(key, { kind: proposal.action === 'add' ? 'added' : 'updated' });
+    memory.ledger = (await loadLedger()) ?? memory.ledger;
+  } else {
+    memory.outcomes.set(key, { kind: 'failed', code: reply.error.code });
+  }
+  if (!env.signal.aborted) scanBadge(env);
+}
+
+function decline(env: FeatureEnv, proposal: Proposal) {
+  memoryOf(env).outcomes.set(offerKey(proposal), { kind: 'declined' });
+  scanBadge(env);
+}
 
 function scanBadge(env: FeatureEnv) {
-  const read = readProduct(env.document);
-  if (!read) return;
-  const packs = packsBySignal.get(env.signal) ?? [];
+  const doc = env.document;
+  // The helpers belong to Step 1 (the step is read from the page, never the URL): on the next
+  // steps the page folds Step 1 away, and what the badge said goes with it.
+  if (!onStepOne(doc)) {
+    removeHelpers(doc, 'eligibility-badge');
+    removeHelpers(doc, 'eligibility-note');
+    return;
+  }
+  const chosen = readSfbProduct(doc);
+  const types = readSupportTypes(doc);
+  if (!types) {
+    removeHelpers(doc, 'eligibility-badge');
+    removeHelpers(doc, 'eligibility-note');
+    // The plan list is due once a product is chosen (the page then asks for the plans).
+    if (chosen?.label) env.expect();
+    return;
+  }
+  const memory = memoryOf(env);
+  const product = chosen?.product ?? null;
   const at = new Date();
-  const list = read.product ? verdicts(read.product, packs, at) : [];
-  const state = badgeState(read.product, list);
-  show(
+  const list = product ? verdicts(product, (memory.ledger ?? []).map(summaryOf), at) : [];
+  const locale = rowLocaleOf(doc.documentElement.lang);
+  const rows = types.rows.map((text) => ({ text, row: parsePlanRow(text, locale) }));
+  for (const r of rows) {
+    const key = rowKey(r.text);
+    if (r.row === null && !memory.missed.has(key)) {
+      memory.missed.add(key);
+      env.miss('row');
+    }
+  }
+  const plan = memory.ledger ? reconcilePacks(rows, memory.ledger, planOfName) : null;
+  const sync: PackSyncProps | null =
+    rows.length === 0
+      ? null
+      : {
+          ledgerRead: memory.ledger !== null,
+          proposals: plan?.proposals ?? [],
+          unreadable: plan
+            ? plan.skipped.filter((s) => s.reason !== 'unknown-plan').length
+            : rows.filter((r) => r.row === null).length,
+          unknownPlans: plan?.skipped.filter((s) => s.reason === 'unknown-plan').length ?? 0,
+          outcomes: Object.fromEntries(memory.outcomes),
+          busy: [...memory.busy],
+          onApply: (p) => void apply(env, p),
+          onDecline: (p) => decline(env, p),
+        };
+  const state = badgeState(product, list);
+  const { onApply: _a, onDecline: _d, ...shown } = sync ?? { onApply: null, onDecline: null };
+  const badge = show(
     env,
     'eligibility-badge',
-    read.anchor,
+    types.anchor,
     'after',
     state,
-    JSON.stringify([read.product, list]),
-    () => <EligibilityBadge product={read.product} list={list} />,
+    JSON.stringify([product, list, shown]),
+    () => <EligibilityBadge product={product} list={list} sync={sync} />,
   );
-  const unavailable = readUnavailable(env.document);
-  if (unavailable && read.product && unavailable.names.length) {
-    const product = read.product;
-    const rows = unavailable.names.map((name) => {
-      const plan = planOfName(name);
+  // The page re-renders the list when the product changes: a badge left at an old place goes.
+  removeHelpers(doc, 'eligibility-badge', badge?.host);
+  const unavailable = readUnavailable(doc);
+  if (!unavailable || !product || !unavailable.names.length) {
+    removeHelpers(doc, 'eligibility-note');
+  } else {
+    const notes = unavailable.names.map((name) => {
+      const id = planOfName(name);
       return {
         name: name.slice(0, 120),
-        plan,
-        eligibility: plan
-          ? checkEligibility({ plan, product: product.product, version: product.version, at })
+        plan: id,
+        eligibility: id
+          ? checkEligibility({ plan: id, product: product.product, version: product.version, at })
           : null,
       };
     });
-    show(env, 'eligibility-note', unavailable.anchor, 'after', 'ok', JSON.stringify(rows), () => (
-      <EligibilityNote rows={rows} />
-    ));
+    const note = show(
+      env,
+      'eligibility-note',
+      unavailable.anchor,
+      'after',
+      'ok',
+      JSON.stringify(notes),
+      () => <EligibilityNote rows={notes} />,
+    );
+    removeHelpers(doc, 'eligibility-note', note?.host);
   }
 }
 
@@ -247,11 +314,12 @@ export const eligibilityBadge: Feature = {
   id: 'eligibility-badge',
   include(url, doc) {
     const d = detectionOf({ url, document: doc });
-    return d?.portal === 'support-for-business' && d.page !== 'other';
+    return d?.portal === 'support-for-business' && d.page === 'new-request';
   },
   async setup(env) {
-    const reply = await request('packs:summary', {});
-    packsBySignal.set(env.signal, reply.ok ? reply.data : null);
+    memoryOf(env).ledger = await loadLedger();
   },
   scan: scanBadge,
+  // The plan list is legitimately absent until a product is chosen: `env.expect()` starts the clock.
+  missAfterSeconds: null,
 };

@@ -1,5 +1,10 @@
 import type { Feature } from '../../lib/platform/content-runtime';
 import { eligibilityBadge } from './eligibility-badge';
+import { sfbPreview } from './sfb-preview';
 
-/** Support for business: the N-1 eligibility badge and note (the only script with lifecycle data). */
-export const supportForBusinessFeatures: Feature[] = [eligibilityBadge];
+/**
+ * Support for business: the N-1 eligibility badge with the ledger offer for "Types of Support",
+ * the note on unavailable plans, and the professional first-response preview (the only script
+ * with lifecycle data).
+ */
+export const supportForBusinessFeatures: Feature[] = [eligibilityBadge, sfbPreview];

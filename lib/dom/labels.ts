@@ -99,15 +99,102 @@ export const LABELS = {
   },
   summary: { en: ['Summary', 'Title'], fr: ['Résumé', 'Titre'] },
   description: { en: ['Description', 'Problem description'], fr: ['Description'] },
-  // Support for business (portals.md: structure is a guess, the wording is Microsoft's).
-  product: { en: ['Product', 'Select a product'], fr: ['Produit', 'Sélectionner un produit'] },
-  productVersion: { en: ['Version', 'Product version'], fr: ['Version', 'Version du produit'] },
-  unavailablePlans: {
-    en: ['Want to see unavailable support plans?', 'Unavailable support plans'],
+  // Support for business, the single-URL form (portals.md "Support for business", 2023 docs
+  // screenshots). The English wordings are Microsoft's. Microsoft's French screenshots of this form
+  // are not in portals.md: the French entries are our guesses at Microsoft's usual French UI
+  // wording (learn.microsoft.com FR style: "Sélectionner", "support", typographic apostrophes),
+  // each with a near variant, marked [guess] below. Replace them when a French capture is found.
+  // "Select a product": the product's name carries its version; there is no version field.
+  sfbProductFamily: {
+    en: ['Select the product family', 'Product family'],
+    // [guess]
     fr: [
-      'Souhaitez-vous voir les plans de support non disponibles ?',
-      'Plans de support non disponibles',
+      'Sélectionner la famille de produits',
+      'Sélectionnez la famille de produits',
+      'Famille de produits',
     ],
+  },
+  sfbProduct: {
+    en: ['Select a product', 'Product'],
+    // [guess]
+    fr: ['Sélectionner un produit', 'Sélectionnez un produit', 'Produit'],
+  },
+  sfbCategory: {
+    en: ['Which category best describes the issue?'],
+    // [guess]
+    fr: [
+      'Quelle catégorie décrit le mieux le problème ?',
+      'Quelle catégorie décrit le mieux votre problème ?',
+    ],
+  },
+  sfbSupportTypes: {
+    en: ['Types of Support'],
+    // [guess]
+    fr: ['Types de support', "Types d'assistance"],
+  },
+  // Newest first; "Would you like to see…" is the 2021 wording, "Want to see…" the one domain.md
+  // §6/§7 quotes from the purchase workflow. The French of the latter is domain.md §7's.
+  unavailablePlans: {
+    en: [
+      'Unavailable support plans',
+      'Would you like to see unavailable support plans?',
+      'Want to see unavailable support plans?',
+    ],
+    fr: [
+      // [guess]
+      'Plans de support non disponibles',
+      // [guess]
+      'Voulez-vous voir les plans de support non disponibles ?',
+      'Souhaitez-vous voir les plans de support non disponibles ?',
+    ],
+  },
+  sfbSeverity: {
+    en: ['What is the severity of your issue?'],
+    // [guess]
+    fr: [
+      'Quelle est la gravité de votre problème ?',
+      'Quel est le niveau de gravité de votre problème ?',
+    ],
+  },
+  sfbSupportHours: {
+    en: ['When would you like to receive support?'],
+    // [guess]
+    fr: [
+      'Quand souhaitez-vous recevoir du support ?',
+      'Quand souhaitez-vous être pris en charge ?',
+    ],
+  },
+  // Values of "When would you like to receive support?" (portals.md gives "Only during business
+  // hours"; the around-the-clock choice is worded "24x7" in Microsoft's API and docs).
+  sfbBusinessHoursOption: {
+    en: ['Only during business hours', 'Business hours'],
+    // [guess]
+    fr: ['Uniquement pendant les heures ouvrables', 'Heures ouvrables'],
+  },
+  sfbAroundTheClockOption: {
+    en: ['24x7', '24/7', '24 hours a day, 7 days a week'],
+    // [guess]
+    fr: ['24 h/24, 7 j/7', '24h/24, 7j/7', '24x7', '24/7'],
+  },
+  sfbStep1: {
+    en: ['Step 1: Product and Support Type'],
+    // [guess]
+    fr: ['Étape 1 : Produit et type de support'],
+  },
+  sfbStep2: {
+    en: ['Step 2: Issue Description'],
+    // [guess]
+    fr: ['Étape 2 : Description du problème'],
+  },
+  sfbStep3: {
+    en: ['Step 3: Contact Details and Sharing'],
+    // [guess]
+    fr: ['Étape 3 : Coordonnées et partage'],
+  },
+  sfbCreateRequest: {
+    en: ['Create a new support request'],
+    // [guess]
+    fr: ['Créer une demande de support', 'Créer une nouvelle demande de support'],
   },
   // Headings that name a page (used only to confirm a URL guess inside a ReactView frame).
   newSupportRequest: {

@@ -50,9 +50,20 @@ const EXPECTED = {
   // The partner's organization, but nothing in a fresh profile says it is the partner's.
   'm365-support-own': { 'pcx-context-banner': 'unknown' },
   'm365-service-requests-own': { 'pcx-context-banner': 'unknown' },
-  // The badge waits beside the version field: unknown until a version is chosen.
-  'sfb-select-product': { 'pcx-eligibility-badge': 'unknown' },
-  'sfb-support-plan': { 'pcx-eligibility-badge': 'unknown' },
+  // Support for business, one URL: the preview waits for a severity; the badge appears beside
+  // "Types of Support", which the page lists once a product is chosen (here by the deep link).
+  'sfb-create': { 'pcx-sfb-preview': 'unknown', 'pcx-sfb-coverage': 'unknown' },
+  'sfb-create-deep-link': {
+    'pcx-eligibility-badge': 'unknown',
+    'pcx-sfb-preview': 'unknown',
+    'pcx-sfb-coverage': 'unknown',
+  },
+  'sfb-product-selection-legacy': {
+    'pcx-eligibility-badge': 'unknown',
+    'pcx-sfb-preview': 'unknown',
+    'pcx-sfb-coverage': 'unknown',
+  },
+  'sfb-onboarding': {},
 };
 
 async function pcx(page) {
@@ -225,9 +236,12 @@ describe('admin center, Support for business, variants, hostile page, settings, 
   });
 
   it('Support for business: badge states with packs, and the note on unavailable plans', async () => {
-    const url = (product) =>
-      `https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=en&product=${product}`;
-    let page = await h.openPortal(url('windows-server-2025-datacenter'));
+    // The single URL, deep-linked to a product (sapId); the full flow is support-for-business.test.
+    const url = (sapId) =>
+      `https://support.serviceshub.microsoft.com/supportforbusiness/create?lang=en&sapId=${sapId}`;
+    const WS2025 = 'a8f5f167-f44f-4964-9b43-5cc3a1f6a2e1';
+    const WS2022 = '3c1d2b9e-7a41-4f0e-8d55-0b2f6c7d9e10';
+    let page = await h.openPortal(url(WS2025));
     const none = await helper(page, 'pcx-eligibility-badge', (x) => x.state === 'unknown');
     assert.match(none.text, /Pay per incident|Pay-per-incident/i);
     await page.close();
@@ -243,13 +257,13 @@ describe('admin center, Support for business, variants, hostile page, settings, 
       notes: '',
     });
     assert.ok(added.ok, JSON.stringify(added));
-    page = await h.openPortal(url('windows-server-2025-datacenter'));
+    page = await h.openPortal(url(WS2025));
     await helper(page, 'pcx-eligibility-badge', (x) => x.state === 'ok', 'pack usable on N');
-    await page.getByRole('button', { name: 'Want to see unavailable support plans?' }).click();
+    await page.getByRole('button', { name: 'Unavailable support plans' }).click();
     const note = await helper(page, 'pcx-eligibility-note');
     assert.match(note.text, /Cloud/);
     await page.close();
-    page = await h.openPortal(url('windows-server-2016-datacenter'));
+    page = await h.openPortal(url(WS2022));
     await helper(
       page,
       'pcx-eligibility-badge',
@@ -360,7 +374,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     const pages = [
       AZURE_NEW('en'),
       'https://portal.azure.com/?lang=en#view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
-      'https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=en&product=windows-server-2025-datacenter',
+      'https://support.serviceshub.microsoft.com/supportforbusiness/create?lang=en&sapId=a8f5f167-f44f-4964-9b43-5cc3a1f6a2e1',
     ];
     for (const url of pages) {
       const page = await h.openPortal(url);

@@ -37,7 +37,9 @@ import {
 /**
  * Messages of the history. Content scripts may record what they saw and captured, and ask three
  * narrow questions (a customer by tenant/domain, the last customer selected in Partner Center, a
- * summary of packs); everything else — lists, exports, edits — belongs to our own pages.
+ * summary of packs); and the packs themselves, which Support for business lists with their counts
+ * and dates (read, then added or updated on the agent's click). Everything else — tickets lists,
+ * exports, edits of other records — belongs to our own pages.
  */
 
 const severity = severityField;
@@ -214,8 +216,12 @@ export const historyMessages = {
     request: obj({ ticketId: id() }),
     maxBytes: 256,
   }),
+  /**
+   * Also for Support for business's content script: it compares the plans the page lists with the
+   * ledger (domain.md §8) and, on the agent's click, adds or updates one pack.
+   */
   'packs:list': defineMessage<Page<PackRecord>>()({
-    senders: ['page'],
+    senders: ['page', 'content'],
     request: obj({ cursor: cursor(), limit: limit() }),
     maxBytes: 512,
   }),
@@ -225,12 +231,14 @@ export const historyMessages = {
     maxBytes: 256,
   }),
   'packs:add': defineMessage<PackRecord>()({
-    senders: ['page'],
+    senders: ['page', 'content'],
+    records: true,
     request: packInput,
     maxBytes: 8192,
   }),
   'packs:update': defineMessage<PackRecord>()({
-    senders: ['page'],
+    senders: ['page', 'content'],
+    records: true,
     request: obj({ id: id(), pack: packInput }),
     maxBytes: 8192,
   }),
