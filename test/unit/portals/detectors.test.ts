@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   azureRequestLink,
   DETECTORS,
+  detect,
   detectAzurePortal,
   detectM365Admin,
   detectPartnerCenter,
@@ -11,18 +12,12 @@ import { AZURE_TEST_URLS } from '../../../lib/portals/azure-portal';
 import { PORTAL_HOST_PERMISSIONS } from '../../../lib/portals/hosts';
 import { M365_TEST_URLS } from '../../../lib/portals/m365-admin';
 import { PARTNER_CENTER_TEST_URLS } from '../../../lib/portals/partner-center';
+import { SUPPORT_FOR_BUSINESS_TEST_URLS } from '../../../lib/portals/support-for-business';
 import { EXPECTED_HOSTS } from '../../gates/checks.mjs';
 
 const CONTOSO = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
 const REQ =
   '/subscriptions/3f2b9c71-64ad-4e1b-8a0f-d5c7e2169b43/providers/Microsoft.Support/supportTickets/2611140040000417';
-
-// Support for business keeps its own list beside its detector once its single-URL form lands.
-const SUPPORT_FOR_BUSINESS_TEST_URLS = [
-  'https://support.serviceshub.microsoft.com/supportforbusiness/create/selectproduct',
-  'https://support.serviceshub.microsoft.com/supportforbusiness/create/supportplan?lang=fr&product=x',
-  'https://support.serviceshub.microsoft.com/supportforbusiness',
-];
 
 /** Each detector's positive URLs, kept beside it in its module (current and older routes). */
 const POSITIVE = {
@@ -140,6 +135,14 @@ describe('portal detectors', () => {
           permissionHosts.some((p) => covers(p, host)),
           url,
         ).toBe(true);
+      }
+    });
+
+    it('every host in the manifest belongs to a detector', () => {
+      for (const pattern of permissionHosts) {
+        const claimed = allUrls.filter((u) => covers(pattern, new URL(u).hostname));
+        expect(claimed.length, `${pattern}: no detector lists a URL on it`).toBeGreaterThan(0);
+        for (const u of claimed) expect(detect(new URL(u)), u).not.toBeNull();
       }
     });
   });
