@@ -37,7 +37,7 @@ if (!headless) {
   const h = await launch({ headless: false, lang: languages[0], viewport: null });
   await setUpAgent(h, languages[0]);
   const page = await h.openPortal(
-    `https://partner.microsoft.com/${languages[0] === 'fr' ? 'fr-fr' : 'en-us'}/dashboard/commerce2/customers/list`,
+    `https://partner.microsoft.com/${languages[0] === 'fr' ? 'fr-fr' : 'en-us'}/dashboard/v2/customers/list`,
   );
   await page.bringToFront();
   console.log(
