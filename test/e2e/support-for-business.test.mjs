@@ -305,6 +305,7 @@ for (const lang of ['en', 'fr']) {
       await eraseHistory(h);
       await h.send('misses:reset', {});
       const page = await openForm(h, CREATE(lang, { sapId: WS2025, variant: 'unreadable' }));
+      assert.deepEqual(await page.evaluate(() => window.__replica.variants), ['unreadable']);
       const badge = await helper(h, page, 'pcx-eligibility-badge', (x) =>
         x.text.includes(X.skipped),
       );
