@@ -345,6 +345,21 @@ for (const lang of ['en', 'fr']) {
       h.assertNoPageErrors();
     });
 
+    it('waits for a plan list that arrives late without counting a miss', async () => {
+      await h.send('misses:reset', {});
+      const page = await openForm(h, CREATE(lang, { variant: 'late' }));
+      await choose(page, P.family, 'Windows Server');
+      await choose(page, P.product, 'Windows Server 2025 Datacenter');
+      // The page asks for the plans after the product: 2–3 s under `late`.
+      await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
+      await new Promise((r) => setTimeout(r, 6000));
+      const reply = await h.send('misses:get', {});
+      assert.ok(reply.ok);
+      assert.equal(reply.data['eligibility-badge'] ?? 0, 0, JSON.stringify(reply.data));
+      await page.close();
+      h.assertNoPageErrors();
+    });
+
     it('reads the 2021 wording of the unavailable plans', async () => {
       const page = await openForm(h, CREATE(lang, { variant: '2021' }));
       await choose(page, P.family, 'Exchange Server');
