@@ -15,7 +15,7 @@ import { REPLICA_PAGES } from '../fixtures/portals/serve.mjs';
 import { launch, sendFrom, until } from './harness.mjs';
 
 const REPLICA_HOST =
-  /^https:\/\/(partner\.microsoft\.com|portal\.azure\.com|ms\.portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net|admin\.microsoft\.com|support\.serviceshub\.microsoft\.com|support\.microsoft\.com)\//;
+  /^https:\/\/(partner\.microsoft\.com|portal\.azure\.com|ms\.portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net|admin\.microsoft\.com|portal\.office\.com|support\.serviceshub\.microsoft\.com|support\.microsoft\.com)\//;
 
 /** Observes network attempts inside the extension's service worker (test instrumentation). */
 async function instrumentWorker(worker) {
