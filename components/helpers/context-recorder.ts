@@ -10,8 +10,11 @@ import { detectM365Admin, detectPartnerCenter } from '../../lib/portals';
 
 const sent = new WeakMap<AbortSignal, string>();
 
-/** After this long without a readable name, the tenant is recorded without one. */
-const NAME_WAIT_MS = 3000;
+/**
+ * After this long without a readable name, the tenant is recorded without one (and a miss is
+ * counted). Partner Center shows skeleton rows and late sections first (portals.md): give it time.
+ */
+const NAME_WAIT_MS = 6000;
 const NAME_POLL_MS = 400;
 
 function record(env: FeatureEnv, allowNoName: boolean) {
