@@ -79,14 +79,28 @@ export function popupOf(control: HTMLElement, before?: Set<Element>): HTMLElemen
   return null;
 }
 
-/** Selectable options of a popup: leaves only (a `treeitem` holding others is a group heading). */
+/**
+ * Selectable options of a popup: leaves only (a `treeitem` holding others is a group heading).
+ * A list whose rows carry no role (Ibiza, portals.md) offers its rows: the children of the
+ * `listbox` that show text.
+ */
 export function optionsIn(popup: Element): HTMLElement[] {
   const all = [...popup.querySelectorAll<HTMLElement>(OPTION_SELECTOR)];
-  return all.filter(
+  const leaves = all.filter(
     (el) =>
       !all.some((other) => other !== el && el.contains(other)) &&
       !el.querySelector('[role=group]') &&
       isRendered(el),
+  );
+  if (leaves.length) return leaves;
+  const lists = popup.matches('[role=listbox]')
+    ? [popup]
+    : [...popup.querySelectorAll<HTMLElement>('[role=listbox]')];
+  return lists.flatMap((list) =>
+    [...list.children].filter(
+      (row): row is HTMLElement =>
+        row.getAttribute('aria-hidden') !== 'true' && isRendered(row) && visibleText(row) !== '',
+    ),
   );
 }
 
