@@ -54,6 +54,14 @@ export function mountHelper(options: MountOptions): MountedHelper | null {
   root.append(style);
   const container = doc.createElement('div');
   root.append(container);
+  // A press on a helper's button keeps the focus where the agent left it in the portal's form.
+  // Moving it would blur the portal's control first, and some portals re-lay their form out on
+  // blur (a required Fluent v8 Dropdown grows by its "*" marker): the button would then move away
+  // between mousedown and mouseup and the click would be lost. Keyboard use is unchanged.
+  root.addEventListener('mousedown', (event) => {
+    const target = event.target as Element | null;
+    if (event.button === 0 && target?.closest?.('button')) event.preventDefault();
+  });
 
   switch (placement) {
     case 'before':
