@@ -40,7 +40,8 @@ export const CHROMIUM_MISSING =
 export async function launch(options = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(CHROMIUM_MISSING);
-  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  // $PCX_EXTENSION_PATH: a copy of the build to test while another build is being written.
+  const extensionPath = options.extensionPath ?? process.env.PCX_EXTENSION_PATH ?? CHROME_BUILD;
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
   }
