@@ -58,9 +58,9 @@ export function mountHelper(options: MountOptions): MountedHelper | null {
   // Moving it would blur the portal's control first, and some portals re-lay their form out on
   // blur (a required Fluent v8 Dropdown grows by its "*" marker): the button would then move away
   // between mousedown and mouseup and the click would be lost. Keyboard use is unchanged.
-  root.addEventListener('mousedown', (event) => {
+  root.addEventListener('mousedown', (event: Event) => {
     const target = event.target as Element | null;
-    if (event.button === 0 && target?.closest?.('button')) event.preventDefault();
+    if ((event as MouseEvent).button === 0 && target?.closest?.('button')) event.preventDefault();
   });
 
   switch (placement) {
