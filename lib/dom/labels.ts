@@ -217,7 +217,20 @@ export const LABELS = {
 export type LabelKey = keyof typeof LABELS;
 
 /** Lower case, no accents, typographic quotes and dashes folded, decorations and spaces trimmed. */
+/** Folded texts seen lately: every scan folds the same labels again (bounded, plain cache). */
+const folded = new Map<string, string>();
+
 export function fold(text: string): string {
+  let out = folded.get(text);
+  if (out === undefined) {
+    if (folded.size > 4000) folded.clear();
+    out = foldNow(text);
+    folded.set(text, out);
+  }
+  return out;
+}
+
+function foldNow(text: string): string {
   return (
     text
       .normalize('NFD')

@@ -11,17 +11,36 @@
  */
 const queryCache = new Map<ParentNode, Map<string, Element[]>>();
 let cacheClear: ReturnType<typeof setTimeout> | undefined;
+/** Other per-task caches (names of controls): dropped with the query cache. */
+const taskCaches: { clear(): void }[] = [];
+
+/** A Map that lives for the current task only, like the query cache. */
+export function taskCache<K, V>(): Map<K, V> {
+  const map = new Map<K, V>();
+  const set = map.set.bind(map);
+  map.set = (key, value) => {
+    scheduleClear();
+    return set(key, value);
+  };
+  taskCaches.push(map);
+  return map;
+}
+
+function scheduleClear() {
+  if (cacheClear !== undefined) return;
+  cacheClear = setTimeout(() => {
+    cacheClear = undefined;
+    queryCache.clear();
+    for (const c of taskCaches) c.clear();
+  }, 0);
+}
 
 export function queryAll<E extends Element = HTMLElement>(root: ParentNode, selector: string): E[] {
   let bySelector = queryCache.get(root);
   if (!bySelector) {
     bySelector = new Map();
     queryCache.set(root, bySelector);
-    if (cacheClear === undefined)
-      cacheClear = setTimeout(() => {
-        cacheClear = undefined;
-        queryCache.clear();
-      }, 0);
+    scheduleClear();
   }
   let found = bySelector.get(selector);
   // A node removed since (same task, e.g. a test rebuilding the page) invalidates the entry.
@@ -35,4 +54,5 @@ export function queryAll<E extends Element = HTMLElement>(root: ParentNode, sele
 /** Forgets cached queries (tests that rebuild the page within one task). */
 export function clearQueryCache() {
   queryCache.clear();
+  for (const c of taskCaches) c.clear();
 }

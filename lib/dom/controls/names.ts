@@ -1,3 +1,4 @@
+import { taskCache } from '../query';
 import { cleanText, visibleText } from './text';
 
 /**
@@ -35,8 +36,22 @@ function nearbyLabel(el: Element): Element | null {
   return null;
 }
 
+/**
+ * Names computed in this task: every label key searched after a DOM change asks for the same
+ * candidates' names (dropped at the end of the task, so a later change is always seen).
+ */
+const namesThisTask = taskCache<Element, string[]>();
+
 /** Every name the control may carry, most specific first, cleaned of glyphs and markers. */
 export function nameCandidates(el: Element): string[] {
+  const cached = namesThisTask.get(el);
+  if (cached) return cached;
+  const out = computeNames(el);
+  namesThisTask.set(el, out);
+  return out;
+}
+
+function computeNames(el: Element): string[] {
   const root = el.getRootNode() as Document | ShadowRoot;
   const out: string[] = [];
   const add = (text: string | null | undefined) => {

@@ -8,8 +8,13 @@
 const DECORATION = /[\uE000-\uF8FF\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}⌄⌃▾▴▼▲⏷⏶˅˄❯❮›‹]/gu;
 const REQUIRED = /\((?:required|obligatoire|requis)\)\s*$/i;
 
+/** Anything worth the full clean-up: a glyph, a caret, a no-break space, a star, a remark. */
+const NEEDS_CLEANING = /[\uE000-\uF8FF\uD800-\uDFFF⌄⌃▾▴▼▲⏷⏶˅˄❯❮›‹\u00a0*()]/;
+
 export function cleanText(text: string | null | undefined): string {
-  return (text ?? '')
+  const raw = text ?? '';
+  if (!NEEDS_CLEANING.test(raw)) return raw.replace(/\s+/g, ' ').trim();
+  return raw
     .replace(DECORATION, ' ')
     .replace(/\u00a0/g, ' ')
     .replace(/\s+/g, ' ')
