@@ -1,5 +1,6 @@
 import { type Control, findControl, readValue } from '../../lib/dom/controls';
-import { fieldRow, queryAll, radioLabel, radiosOf, textOf } from '../../lib/dom/fields';
+import { radioLabel, radiosOf } from '../../lib/dom/controls/radio-group';
+import { fieldRow, queryAll, textOf } from '../../lib/dom/fields';
 import { fold, type LabelKey, labelLanguages, matchesLabel } from '../../lib/dom/labels';
 import type { Severity } from '../../lib/history/types';
 import { matchProduct, type ProductMatch } from '../../lib/lifecycle';

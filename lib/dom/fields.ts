@@ -1,4 +1,3 @@
-import { type Control, controlOf, findControl, readValue } from './controls';
 import { accessibleName } from './controls/names';
 import { fold, type LabelKey, type LabelLanguage, labelLanguages, matchesLabel } from './labels';
 import { queryAll } from './query';
@@ -7,14 +6,13 @@ import { queryAll } from './query';
  * Finding the parts of a portal's form by what a person (or a screen reader) sees: headings that
  * open sections, the row a field sits in, the selected wizard tab. Never by class names: the
  * portals regenerate them (portals.md). The controls themselves are found, read and driven by the
- * control families of `./controls`. Everything here is read-only and tolerant of missing pieces.
+ * control families of `./controls`; this module does not import them, so a content script that
+ * only needs sections and rows (Partner Center) does not carry them. Everything here is read-only
+ * and tolerant of missing pieces.
  */
 
 export { accessibleName } from './controls/names';
-export { radioLabel, radiosOf } from './controls/radio-group';
 export { clearQueryCache, queryAll } from './query';
-
-export type FieldControl = HTMLElement;
 
 /** Text of an element, whitespace collapsed (hidden descendants included: cheap). */
 export function textOf(el: Element | null | undefined): string {
@@ -45,21 +43,6 @@ export interface FindOptions {
   languages?: LabelLanguage[];
   /** Restrict the search to a part of the page (a section found by its heading). */
   within?: ParentNode;
-}
-
-/** The element of the visible control labelled `key` (see `findControl`), or null. */
-export function findField(
-  doc: Document,
-  key: LabelKey,
-  options: FindOptions = {},
-): FieldControl | null {
-  return findControl(doc, key, options)?.element ?? null;
-}
-
-/** The value a person sees in a control element, through its family (see `readValue`). */
-export function readControl(control: Element | Control): string | null {
-  const found = 'family' in control ? control : controlOf(control);
-  return found ? readValue(found) : null;
 }
 
 /**

@@ -13,9 +13,7 @@ import {
   accessibleName,
   clearQueryCache,
   fieldRow,
-  findField,
   findSection,
-  readControl,
   selectedTabIs,
 } from '../../../lib/dom/fields';
 import { fold, labelLanguages, matchesLabel } from '../../../lib/dom/labels';
@@ -129,18 +127,18 @@ describe('finding and driving fields', () => {
       });
 
       it('finds fields by aria-labelledby, label[for] and wrapping label', () => {
-        expect(findField(document, 'supportPlan')?.id).toBe('plan');
-        expect(findField(document, 'severity')?.getAttribute('role')).toBe('radiogroup');
-        expect(findField(document, 'email')?.id).toBe('em');
-        expect(findField(document, 'phone')?.id).toBe('ph');
+        expect(findControl(document, 'supportPlan')?.element.id).toBe('plan');
+        expect(findControl(document, 'severity')?.element.getAttribute('role')).toBe('radiogroup');
+        expect(findControl(document, 'email')?.element.id).toBe('em');
+        expect(findControl(document, 'phone')?.element.id).toBe('ph');
         expect(accessibleName(document.getElementById('ph')!)).toContain(L.phone);
-        expect(fieldRow(findField(document, 'supportPlan')!).className).toBe('row');
+        expect(fieldRow(findControl(document, 'supportPlan')!.element).className).toBe('row');
       });
 
       it('finds a section by its heading, and fields inside it', () => {
         const found = findSection(document, 'contactInfo');
         expect(found?.heading.textContent).toBe(L.contact);
-        expect(findField(document, 'email', { within: found!.section })?.id).toBe('em');
+        expect(findControl(document, 'email', { within: found!.section })?.element.id).toBe('em');
       });
 
       it('reads and picks options in a combobox, a radio group and a select', async () => {
@@ -148,7 +146,7 @@ describe('finding and driving fields', () => {
         expect(plan.family).toBe('aria-combobox');
         expect(readValue(plan)).toBeNull();
         expect(await pickValue(plan, optionMatching([L.csp]))).toEqual({ ok: true, value: L.csp });
-        expect(readControl(plan.element)).toBe(L.csp);
+        expect(readValue(controlOf(plan.element)!)).toBe(L.csp);
         const sev = findControl(document, 'severity')!;
         expect(sev.family).toBe('radio-group');
         expect(readValue(sev)).toBeNull();
@@ -197,7 +195,7 @@ describe('finding and driving fields', () => {
 
   it('returns null for absent fields instead of throwing', () => {
     document.body.innerHTML = '<p>Nothing here</p>';
-    expect(findField(document, 'supportPlan')).toBeNull();
+    expect(findControl(document, 'supportPlan')).toBeNull();
     expect(findSection(document, 'contactInfo')).toBeNull();
   });
 });
