@@ -1,4 +1,4 @@
-import { CONFIRM_TIMEOUT_MS, isDisabled, pointerClick, waitFor } from './gestures';
+import { confirm, isDisabled, pointerClick } from './gestures';
 import type { ControlFamily, DriveOptions, PickResult } from './types';
 
 /**
@@ -27,14 +27,11 @@ export async function setChecked(
   if (checkedState(el) === on) return { ok: true, value: String(on) };
   if (isDisabled(el)) return { ok: false, reason: 'disabled' };
   pointerClick(el);
-  const done = await waitFor(
+  return confirm(
     el.ownerDocument,
-    () => el.isConnected && checkedState(el) === on,
-    options.confirmTimeoutMs ?? CONFIRM_TIMEOUT_MS,
+    () => el.isConnected && checkedState(el) === on && String(on),
     options,
   );
-  if ('value' in done) return { ok: true, value: String(on) };
-  return { ok: false, reason: done.failed === 'timeout' ? 'unchanged' : done.failed };
 }
 
 export const checkable: ControlFamily = {

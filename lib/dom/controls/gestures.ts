@@ -1,4 +1,4 @@
-import type { DriveOptions } from './types';
+import type { DriveOptions, PickFailure, PickResult } from './types';
 
 export type WaitFailure = 'timeout' | 'aborted' | 'navigated';
 
@@ -17,29 +17,10 @@ function viewOf(el: Element): (Window & typeof globalThis) | null {
   return (el.ownerDocument.defaultView as (Window & typeof globalThis) | null) ?? null;
 }
 
-/** Is the element rendered (not `display:none`, not `hidden`, not `visibility:hidden`)? */
-export function isVisible(el: Element): boolean {
-  if (!el.isConnected) return false;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    if (e.hasAttribute('hidden')) return false;
-    if (e.getAttribute('aria-hidden') === 'true' && e !== el) return false;
-  }
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  if (typeof check === 'function') return check.call(el, { visibilityProperty: true });
-  const view = viewOf(el);
-  if (!view) return true;
-  for (let e: Element | null = el; e; e = e.parentElement) {
-    const style = view.getComputedStyle(e);
-    if (style.display === 'none') return false;
-    if (e === el && style.visibility === 'hidden') return false;
-  }
-  return true;
-}
-
 /**
- * Is the element in the layout at all (not `display:none`, not `hidden`)? For popups and their
- * options: a Fluent Callout stays `visibility:hidden` until it has measured where to go, and its
- * options are already there to read.
+ * Is the element in the layout at all (not `display:none`, not `hidden`)? Enough for popups and
+ * their options: a Fluent Callout stays `visibility:hidden` until it has measured where to go,
+ * and its options are already there to read.
  */
 export function isRendered(el: Element): boolean {
   if (!el.isConnected) return false;
@@ -49,6 +30,21 @@ export function isRendered(el: Element): boolean {
     if (view && view.getComputedStyle(e).display === 'none') return false;
   }
   return true;
+}
+
+/**
+ * Is the control one a person can see: rendered, not `visibility:hidden`, not inside an
+ * `aria-hidden` subtree? Hidden duplicates of a control (Ibiza, portals.md) are not.
+ */
+export function isVisible(el: Element): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement)
+    if (e.getAttribute('aria-hidden') === 'true') return false;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  if (typeof check === 'function')
+    return (
+      el.isConnected && !el.closest('[hidden]') && check.call(el, { visibilityProperty: true })
+    );
+  return isRendered(el) && viewOf(el)?.getComputedStyle(el).visibility !== 'hidden';
 }
 
 export function isDisabled(el: Element): boolean {
@@ -125,4 +121,20 @@ export async function waitFor<T>(
     if (Date.now() >= deadline) return { failed: 'timeout' };
     await new Promise((r) => setTimeout(r, POLL_MS));
   }
+}
+
+/**
+ * Waits for the portal's own state to show the change (`probe` returns its value), and says what
+ * happened: the value, or why not — a time-out means the portal did not take the change.
+ */
+export async function confirm(
+  doc: Document,
+  probe: () => string | null | undefined | false,
+  options: DriveOptions,
+  timeoutMs = options.confirmTimeoutMs ?? CONFIRM_TIMEOUT_MS,
+  onTimeout: PickFailure = 'unchanged',
+): Promise<PickResult> {
+  const done = await waitFor(doc, probe, timeoutMs, options);
+  if ('value' in done) return { ok: true, value: done.value };
+  return { ok: false, reason: done.failed === 'timeout' ? onTimeout : done.failed };
 }

@@ -1,4 +1,4 @@
-import { CONFIRM_TIMEOUT_MS, isDisabled, waitFor } from './gestures';
+import { confirm, isDisabled } from './gestures';
 import { cleanText } from './text';
 import { setNativeValue } from './text-input';
 import type { ControlFamily } from './types';
@@ -30,13 +30,10 @@ export const nativeSelect: ControlFamily = {
     if (!option) return { ok: false, reason: 'no-option' };
     setNativeValue(select, option.value);
     // A framework may re-render the select from its own state: wait until it keeps the value.
-    const kept = await waitFor(
+    return confirm(
       select.ownerDocument,
       () => select.isConnected && select.value === option.value && read(select),
-      options.confirmTimeoutMs ?? CONFIRM_TIMEOUT_MS,
       options,
     );
-    if ('value' in kept) return { ok: true, value: kept.value };
-    return { ok: false, reason: kept.failed === 'timeout' ? 'unchanged' : kept.failed };
   },
 };

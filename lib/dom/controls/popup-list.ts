@@ -1,6 +1,6 @@
 import { fold } from '../labels';
 import {
-  CONFIRM_TIMEOUT_MS,
+  confirm,
   isDisabled,
   isRendered,
   POPUP_TIMEOUT_MS,
@@ -172,18 +172,15 @@ export async function pickFromList(
   }
   const wanted = fold(labels[index]!);
   pointerClick(option);
-  const confirmed = await waitFor(
+  const result = await confirm(
     control.ownerDocument,
     () => {
       const value = control.isConnected ? read(control) : null;
       return value !== null && matchesShown(value, before, wanted) ? value : null;
     },
-    options.confirmTimeoutMs ?? CONFIRM_TIMEOUT_MS,
     options,
   );
-  if ('value' in confirmed) return { ok: true, value: confirmed.value };
-  if (!control.isConnected) return { ok: false, reason: 'navigated' };
-  return { ok: false, reason: confirmed.failed === 'timeout' ? 'unchanged' : confirmed.failed };
+  return !result.ok && !control.isConnected ? { ok: false, reason: 'navigated' } : result;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CONFIRM_TIMEOUT_MS, isDisabled, isVisible, pointerClick, waitFor } from './gestures';
+import { confirm, isDisabled, isVisible, pointerClick } from './gestures';
 import { nameCandidates } from './names';
 import { visibleText } from './text';
 import type { ControlFamily } from './types';
@@ -48,13 +48,10 @@ export const radioGroup: ControlFamily = {
     if (isChecked(radio)) return { ok: true, value: label };
     pointerClick(radio);
     // The framework may re-render the radios: confirm on the group's value, not the old node.
-    const done = await waitFor(
+    return confirm(
       group.ownerDocument,
       () => group.isConnected && read(group) === label && label,
-      options.confirmTimeoutMs ?? CONFIRM_TIMEOUT_MS,
       options,
     );
-    if ('value' in done) return { ok: true, value: done.value };
-    return { ok: false, reason: done.failed === 'timeout' ? 'unchanged' : done.failed };
   },
 };

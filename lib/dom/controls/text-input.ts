@@ -1,4 +1,4 @@
-import { isDisabled, waitFor } from './gestures';
+import { confirm, isDisabled } from './gestures';
 import type { ControlFamily, DriveOptions, PickResult } from './types';
 
 /**
@@ -67,17 +67,12 @@ export async function setText(
   setNativeValue(input, value);
   // Two turns of the event loop: React 18 and Knockout re-render after the event returns.
   let turns = 0;
-  const kept = await waitFor(
+  return confirm(
     input.ownerDocument,
-    () => {
-      if (!input.isConnected || input.value !== value) return null;
-      return ++turns >= 2;
-    },
-    options.confirmTimeoutMs ?? 400,
+    () => input.isConnected && input.value === value && ++turns >= 2 && value,
     options,
+    options.confirmTimeoutMs ?? 400,
   );
-  if ('value' in kept) return { ok: true, value: input.value };
-  return { ok: false, reason: kept.failed === 'timeout' ? 'unchanged' : kept.failed };
 }
 
 export const textInput: ControlFamily = {
