@@ -11,6 +11,7 @@ import { launch, until } from './harness.mjs';
 
 const FAMILIES = ['native', 'fluent8', 'fluent9', 'ibiza'];
 const CUSTOMER = 'contoso.onmicrosoft.com';
+const CONTOSO_ID = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
 const PROFILE = {
   name: 'Litware Partner',
   firstName: 'Camille',
@@ -36,6 +37,10 @@ const W = {
     due: /First response due by/,
     moderate: /Moderate/,
     critical: /Critical/,
+    howHelp: 'How can we help?',
+    newRequest: 'New Microsoft service request',
+    contactSupport: 'Contact support',
+    title: 'Title',
   },
   fr: {
     plan: /^(Formule d.assistance|Plan de support)/,
@@ -49,15 +54,25 @@ const W = {
     due: /Première réponse attendue/,
     moderate: /modéré/i,
     critical: /critique/i,
+    howHelp: 'Comment pouvons-nous vous aider ?',
+    newRequest: 'Nouvelle demande de service Microsoft',
+    contactSupport: 'Contacter le support',
+    title: 'Titre',
   },
 };
 
-const ROUTE = 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
+// The wizard is linked as V3 and V4 side by side (portals.md): a customer's request on one, the
+// partner's own on the other.
+const ROUTE = {
+  customer: 'view/Microsoft_Azure_Support/NewSupportRequestV3Blade',
+  own: 'view/Microsoft_Azure_Support/NewSupportRequestV4Blade/callerName/PCX',
+};
 
 function azureUrl({ lang, family, tenant = CUSTOMER, query = '' }) {
   const controls = family === 'native' ? '' : `&pcx-controls=${family}`;
   const at = tenant ? `@${tenant}/` : '';
-  return `https://portal.azure.com/?lang=${lang}${controls}${query}#${at}${ROUTE}`;
+  const route = tenant ? ROUTE.customer : ROUTE.own;
+  return `https://portal.azure.com/?lang=${lang}${controls}${query}#${at}${route}`;
 }
 
 /** The framework's own form state (not the DOM): the native wizard nests it under `wiz`. */
@@ -252,6 +267,50 @@ for (const lang of ['en', 'fr']) {
           const tags = (await helpers(page)).map((x) => x.tag);
           for (const tag of ['pcx-plan-check', 'pcx-severity-picker', 'pcx-contact-check'])
             assert.equal(tags.filter((t) => t === tag).length, 1, tag);
+          await page.close();
+          h.assertNoPageErrors();
+        });
+      }
+
+      if (family === 'native' || family === 'fluent8') {
+        it(`${family}: the admin center's Contact support pane, in a customer's tenant`, async () => {
+          const page = await h.context.newPage();
+          // The delegated entry first (it remembers the customer for the tab), then the pane.
+          await page.goto(
+            `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO_ID}&CSDEST=Support&lang=${lang}`,
+          );
+          await page.waitForURL(/AdminPortal\/Home/);
+          if (family === 'fluent8')
+            await page.goto(
+              `https://admin.microsoft.com/AdminPortal/Home?lang=${lang}&pcx-controls=fluent8#/support`,
+            );
+          await page.evaluate(() => window.__replica?.ready);
+          await helper(page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
+          // In a customer's tenant the partner's contact shows first, with "New Microsoft service
+          // request" (portals.md); then the pane asks how it can help, then "Contact support".
+          await page
+            .getByRole('link', { name: w.newRequest, exact: true })
+            .or(page.getByRole('button', { name: w.newRequest, exact: true }))
+            .first()
+            .click();
+          const how = page.getByRole('textbox', { name: w.howHelp });
+          const contact = page.getByRole('button', { name: w.contactSupport, exact: true });
+          const title = page.getByRole('textbox', { name: new RegExp(`^${w.title}\\b`) });
+          await how.or(contact).or(title).first().waitFor();
+          if (await how.count()) await how.first().fill('Mail flow');
+          if (await contact.count()) await contact.first().click();
+          await title.first().fill('Mail flow is stuck');
+          // The pane pre-fills the signed-in customer admin: warned, then filled with the partner's.
+          await helper(page, 'pcx-contact-check', (x) => x.state === 'warning', 'admin: warned');
+          await page.locator('pcx-contact-check').getByRole('button').click();
+          await until(
+            async () => {
+              const s = await page.evaluate(() => window.__replica.state());
+              return (s.form ?? s).email === PROFILE.email;
+            },
+            { message: `${family}: the admin pane's e-mail is the partner's` },
+          );
+          await helper(page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
           await page.close();
           h.assertNoPageErrors();
         });

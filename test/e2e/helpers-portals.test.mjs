@@ -64,6 +64,31 @@ const EXPECTED = {
     'pcx-sfb-coverage': 'unknown',
   },
   'sfb-onboarding': {},
+  // Rendered by Fluent UI React v8, v9 and the Ibiza-like blade, on the Additional details tab:
+  // no plan chosen yet in a customer's tenant is warned; the customer admin's contact too.
+  ...Object.fromEntries(
+    ['fluent8', 'fluent9', 'ibiza'].map((family) => [
+      `azure-details-${family}-customer`,
+      {
+        'pcx-context-banner': 'ok',
+        'pcx-scope-hint': 'ok',
+        'pcx-plan-check': 'warning',
+        'pcx-severity-picker': 'ok',
+        'pcx-contact-check': 'warning',
+      },
+    ]),
+  ),
+  // No `@` and a fresh profile: nothing says whose tenant, so the banner asks and the plan check
+  // does not guess (controls-matrix.test.mjs covers the verdicts once the profile names it).
+  'azure-details-fluent8-own': {
+    'pcx-context-banner': 'unknown',
+    'pcx-scope-hint': 'ok',
+    'pcx-plan-check': 'unknown',
+    'pcx-severity-picker': 'ok',
+    'pcx-contact-check': 'unknown',
+  },
+  // The Contact support pane opens on the agent's request; until then only the banner.
+  'm365-support-fluent8-own': { 'pcx-context-banner': 'unknown' },
 };
 
 async function pcx(page) {
