@@ -65,6 +65,50 @@ describe('Firefox: helpers on the Azure flow', {
     await az.close();
   });
 
+  it('drives the Fluent UI React v8 wizard: plan check and severity picker, picks confirmed by the portal', async () => {
+    const az = await ff.open(
+      'https://portal.azure.com/?pcx-controls=fluent8#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV4Blade',
+    );
+    await az.evaluate(() => window.__replica.ready);
+    const state = () => az.evaluate(() => window.__replica.state());
+    const press = async (tag, name) => {
+      const button = await until(
+        () =>
+          az.evaluateHandle(
+            (t, n) =>
+              [...(document.querySelector(t)?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+                (b) => b.textContent.trim() === n,
+              ) ?? null,
+            tag,
+            name,
+          ),
+        { message: `${tag} button ${name}` },
+      );
+      await button.asElement().click();
+    };
+    await until(
+      async () =>
+        (await ff.helpers(az)).find((x) => x.tag === 'pcx-plan-check' && x.state === 'warning'),
+      { timeout: 15_000, message: 'plan check warns: no CSP plan yet (Firefox, Fluent v8)' },
+    );
+    await press('pcx-plan-check', 'Choose Cloud Solution Provider');
+    await until(async () => (await state()).supportPlan === 'csp', {
+      message: "the portal's own Dropdown says CSP (Firefox)",
+    });
+    await until(
+      async () =>
+        (await ff.helpers(az)).find((x) => x.tag === 'pcx-plan-check' && x.state === 'ok'),
+      { message: 'plan check ok (Firefox, Fluent v8)' },
+    );
+    await press('pcx-severity-picker', 'B');
+    await until(async () => (await state()).severity === 'moderate', {
+      message: "the portal's severity is B (Firefox)",
+    });
+    const picker = (await ff.helpers(az)).find((x) => x.tag === 'pcx-severity-picker');
+    assert.match(picker.text, /First response due by/);
+    await az.close();
+  });
+
   it('raised no page error and reached no other host', () => {
     assert.deepEqual(ff.pageErrors, []);
     const foreign = ff.requests.filter(
