@@ -85,8 +85,7 @@ export const helpersEn = {
 
   'packSync.title': 'Your packs in PCX',
   'packSync.add': 'Not in PCX yet: {name} (Access Id {accessId}).',
-  'packSync.addDetail':
-    'Will be added: {start} to {end}, {left} incidents left.',
+  'packSync.addDetail': 'Will be added: {start} to {end}, {left} incidents left.',
   'packSync.addContract': 'Will be added: {start} to {end} (contract).',
   'packSync.update': 'In PCX with other values: {name} (Access Id {accessId}). Will change:',
   'packSync.same': 'Up to date in PCX: {name} (Access Id {accessId}).',

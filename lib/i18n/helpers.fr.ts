@@ -93,8 +93,7 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'packSync.add': 'Pas encore dans PCX : {name} (ID d’accès {accessId}).',
   'packSync.addDetail': 'Sera ajouté : du {start} au {end}, {left} incidents restants.',
   'packSync.addContract': 'Sera ajouté : du {start} au {end} (contrat).',
-  'packSync.update':
-    'Dans PCX avec d’autres valeurs : {name} (ID d’accès {accessId}). Changera :',
+  'packSync.update': 'Dans PCX avec d’autres valeurs : {name} (ID d’accès {accessId}). Changera :',
   'packSync.same': 'À jour dans PCX : {name} (ID d’accès {accessId}).',
   'packSync.field.contractId': 'ID d’accès',
   'packSync.field.purchasedOn': 'Début',
