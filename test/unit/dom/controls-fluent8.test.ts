@@ -3,7 +3,6 @@
 // React 18 `createRoot`, so popups arrive after the click returns), not on a look-alike.
 import { Checkbox, ChoiceGroup, Dropdown, registerIcons, TextField, Toggle } from '@fluentui/react';
 import { createElement as h, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   findControl,
@@ -16,6 +15,7 @@ import {
   setText,
   shortestMatching,
 } from '../../../lib/dom/controls';
+import { renderPage, unmountPage } from './react-page';
 
 // The portal registers Fluent's icon font: the caret is a private-use glyph in the control's text.
 beforeAll(() => {
@@ -42,7 +42,6 @@ interface FormState {
   first: string;
 }
 let state: FormState;
-let root: Root | null = null;
 
 function Form(props: { disabled?: boolean; duplicate?: boolean; initialPlan?: string }) {
   const [plan, setPlan] = useState(props.initialPlan ?? '');
@@ -102,31 +101,9 @@ function Form(props: { disabled?: boolean; duplicate?: boolean; initialPlan?: st
   );
 }
 
-async function render(props: Parameters<typeof Form>[0] = {}) {
-  document.documentElement.lang = 'en';
-  const host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-  root.render(h(Form, props));
-  await settle();
-}
+afterEach(unmountPage);
 
-/** Until React has applied its effects: the page stops changing for two ticks in a row. */
-async function settle() {
-  let last = '';
-  let quiet = 0;
-  for (let i = 0; i < 50 && quiet < 2; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    const now = document.body.innerHTML;
-    quiet = now === last ? quiet + 1 : 0;
-    last = now;
-  }
-}
-
-afterEach(() => {
-  root?.unmount();
-  root = null;
-  document.body.innerHTML = '';
-});
+const render = (props: Parameters<typeof Form>[0] = {}) => renderPage(h(Form, props));
 
 describe('Fluent UI React v8', () => {
   it('finds a Dropdown named by its label and its value, and reads the value without its caret', async () => {
@@ -174,8 +151,7 @@ describe('Fluent UI React v8', () => {
       reason: 'no-option',
     });
     expect(state.plan).toBe('basic');
-    root?.unmount();
-    document.body.innerHTML = '';
+    unmountPage();
     await render({ disabled: true });
     const disabled = findControl(document, 'supportPlan')!;
     expect(await pickValue(disabled, optionMatching(['Basic']))).toEqual({

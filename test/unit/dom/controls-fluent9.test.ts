@@ -16,7 +16,6 @@ import {
   webLightTheme,
 } from '@fluentui/react-components';
 import { createElement as h, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   findControl,
@@ -28,9 +27,9 @@ import {
   setChecked,
   setText,
 } from '../../../lib/dom/controls';
+import { renderPage, settle, unmountPage } from './react-page';
 
 let state: Record<string, unknown> = {};
-let root: Root | null = null;
 
 function Form({ initialPlan = '' }: { initialPlan?: string }) {
   const [plan, setPlan] = useState(initialPlan);
@@ -107,30 +106,9 @@ function Form({ initialPlan = '' }: { initialPlan?: string }) {
   );
 }
 
-async function settle() {
-  let last = '';
-  let quiet = 0;
-  for (let i = 0; i < 50 && quiet < 2; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    const now = document.body.innerHTML;
-    quiet = now === last ? quiet + 1 : 0;
-    last = now;
-  }
-}
+afterEach(unmountPage);
 
-async function render(props: { initialPlan?: string } = {}) {
-  document.documentElement.lang = 'en';
-  const host = document.body.appendChild(document.createElement('div'));
-  root = createRoot(host);
-  root.render(h(Form, props));
-  await settle();
-}
-
-afterEach(() => {
-  root?.unmount();
-  root = null;
-  document.body.innerHTML = '';
-});
+const render = (props: Parameters<typeof Form>[0] = {}) => renderPage(h(Form, props));
 
 describe('Fluent UI React v9', () => {
   it('finds a Dropdown by its Field label (with the required marker) and reads its value', async () => {
