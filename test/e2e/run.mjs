@@ -1,5 +1,5 @@
-// Runs the end-to-end suites with Node's test runner, one file at a time (each launches its own
-// Chromium; the CI machine has two cores). Requires a built extension (npm run build).
+// Runs the end-to-end suites with Node's test runner (each file launches its own Chromium).
+// Requires a built extension (npm run build).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,9 @@ if (!findChromium()) {
 }
 // The replica pages rendered by Microsoft's UI libraries are bundles: never test a stale one.
 await buildReplicaBundles();
+// Two files at a time (each its own Chromium and profile): the CI machine has two cores, and most
+// of a browser test is waiting on the page. $PCX_E2E_CONCURRENCY=1 runs them one by one.
+const CONCURRENCY = Number(process.env.PCX_E2E_CONCURRENCY ?? 2);
 const dir = join(ROOT, 'test/e2e');
 const only = process.argv.slice(2);
 const files = readdirSync(dir)
@@ -21,7 +24,7 @@ const files = readdirSync(dir)
   .map((f) => join(dir, f));
 const result = spawnSync(
   process.execPath,
-  ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+  ['--test', `--test-concurrency=${CONCURRENCY}`, '--test-reporter=spec', ...files],
   { stdio: 'inherit', cwd: ROOT },
 );
 process.exit(result.status ?? 1);
