@@ -34,10 +34,27 @@ export function computePreview(settings: Settings, r: PreviewRequest): Preview |
   }
 }
 
+/**
+ * Formatters by locale and zone: building an `Intl.DateTimeFormat` costs far more than using one,
+ * and the severity picker formats its due times on every scan of the page.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, options);
+    if (formatters.size > 50) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A due time for people: weekday, date and time in a zone, with the zone's short name. */
 export function formatDue(date: Date, timeZone: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, {
+    return formatter(locale, {
       timeZone,
       weekday: 'short',
       day: 'numeric',
@@ -55,7 +72,7 @@ export function formatDue(date: Date, timeZone: string, locale: string): string 
 export function zonesDiffer(a: string, b: string, at: Date): boolean {
   try {
     const f = (z: string) =>
-      new Intl.DateTimeFormat('en-GB', {
+      formatter('en-GB', {
         timeZone: z,
         hour: '2-digit',
         minute: '2-digit',
