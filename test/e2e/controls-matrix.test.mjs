@@ -81,27 +81,9 @@ async function formState(page) {
   return s.wiz ?? s;
 }
 
-/** Helpers' hosts of the top document: tag, state, the text a person sees. */
-async function helpers(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('*')]
-      .filter((el) => el.tagName.toLowerCase().startsWith('pcx-'))
-      .map((el) => ({
-        tag: el.tagName.toLowerCase(),
-        state: el.getAttribute('data-state'),
-        text: [...(el.shadowRoot?.children ?? [])]
-          .filter((c) => c.tagName !== 'STYLE')
-          // biome-ignore lint/performance/useDomNodeTextContent: the text a person sees
-          .map((c) => c.innerText ?? '')
-          .join(' ')
-          .replace(/\s+/g, ' ')
-          .trim(),
-      })),
-  );
-}
-
-function helper(page, tag, predicate, message) {
-  return until(async () => (await helpers(page)).find((x) => x.tag === tag && predicate(x)), {
+/** A helper of the page (any frame) whose state and text satisfy `predicate`, waited for. */
+function helper(h, page, tag, predicate, message) {
+  return until(async () => (await h.helpers(page)).find((x) => x.tag === tag && predicate(x)), {
     timeout: 15_000,
     message: message ?? tag,
   });
@@ -169,24 +151,19 @@ for (const lang of ['en', 'fr']) {
         const page = await openDetails(h, { lang, family });
         // Plan check: a customer's request without CSP is warned; the helper's button picks CSP
         // in the portal's own control.
-        const warned = await helper(page, 'pcx-plan-check', (x) => x.state === 'warning');
+        const warned = await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
         assert.match(warned.text, w.customerOther);
         await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
         await until(async () => (await formState(page)).supportPlan === 'csp', {
           message: `${family}: the portal's plan is CSP after the helper's pick`,
         });
-        await helper(page, 'pcx-plan-check', (x) => x.state === 'ok', 'plan check ok');
+        await helper(h, page, 'pcx-plan-check', (x) => x.state === 'ok', 'plan check ok');
         // The portal's own control, used by a person: the helper follows.
         await portalChoose(page, w.plan, w.basic);
         await until(async () => (await formState(page)).supportPlan === 'basic', {
           message: `${family}: Basic chosen in the portal`,
         });
-        await helper(
-          page,
-          'pcx-plan-check',
-          (x) => x.state === 'warning',
-          'plan check back to warning',
-        );
+        await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning', 'back to warning');
 
         // Severity picker: B from the helper sets the portal's severity, with the CSP preview.
         await page
@@ -196,14 +173,20 @@ for (const lang of ['en', 'fr']) {
         await until(async () => (await formState(page)).severity === 'moderate', {
           message: `${family}: severity B in the portal`,
         });
-        const b = await helper(page, 'pcx-severity-picker', (x) => w.moderate.test(x.text));
+        const b = await helper(h, page, 'pcx-severity-picker', (x) => w.moderate.test(x.text));
         assert.match(b.text, w.due);
         // A chosen in the portal's own control: the picker shows A (the plain A, not Emergency).
         await portalChoose(page, w.severity, w.sevA);
         await until(async () => (await formState(page)).severity === 'critical', {
           message: `${family}: severity A chosen in the portal`,
         });
-        await helper(page, 'pcx-severity-picker', (x) => w.critical.test(x.text), 'picker shows A');
+        await helper(
+          h,
+          page,
+          'pcx-severity-picker',
+          (x) => w.critical.test(x.text),
+          'picker shows A',
+        );
         const pressed = await page
           .locator('pcx-severity-picker')
           .getByRole('button', { name: 'A', exact: true })
@@ -212,7 +195,7 @@ for (const lang of ['en', 'fr']) {
 
         // Contact check: the customer's details are warned; one click writes the partner's,
         // and the framework keeps them.
-        await helper(page, 'pcx-contact-check', (x) => x.state === 'warning');
+        await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning');
         await page.locator('pcx-contact-check').getByRole('button').click();
         await until(
           async () => {
@@ -221,7 +204,7 @@ for (const lang of ['en', 'fr']) {
           },
           { message: `${family}: contact filled into the portal's state` },
         );
-        await helper(page, 'pcx-contact-check', (x) => x.state === 'ok', 'contact check ok');
+        await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'contact check ok');
         await page.close();
         h.assertNoPageErrors();
       });
@@ -230,11 +213,11 @@ for (const lang of ['en', 'fr']) {
         const preset = family === 'native' ? '' : '&pcx-plan=csp';
         const customer = await openDetails(h, { lang, family, query: preset });
         if (family === 'native') await portalChoose(customer, w.plan, w.csp);
-        await helper(customer, 'pcx-plan-check', (x) => x.state === 'ok', 'customer on CSP: ok');
+        await helper(h, customer, 'pcx-plan-check', (x) => x.state === 'ok', 'customer on CSP: ok');
         await customer.close();
         const own = await openDetails(h, { lang, family, tenant: null, query: preset });
         if (family === 'native') await portalChoose(own, w.plan, w.csp);
-        const warned = await helper(own, 'pcx-plan-check', (x) => x.state === 'warning');
+        const warned = await helper(h, own, 'pcx-plan-check', (x) => x.state === 'warning');
         assert.match(warned.text, w.ownCsp);
         await own.close();
         h.assertNoPageErrors();
@@ -247,9 +230,15 @@ for (const lang of ['en', 'fr']) {
             family,
             query: '&pcx-variant=drift,glyph,late-popup,duplicates&pcx-plan=csp',
           });
-          await helper(page, 'pcx-plan-check', (x) => x.state === 'ok', 'CSP read through drift');
+          await helper(
+            h,
+            page,
+            'pcx-plan-check',
+            (x) => x.state === 'ok',
+            'CSP read through drift',
+          );
           await portalChoose(page, w.plan, w.basic);
-          await helper(page, 'pcx-plan-check', (x) => x.state === 'warning');
+          await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
           await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
           await until(async () => (await formState(page)).supportPlan === 'csp', {
             timeout: 12_000,
@@ -264,7 +253,7 @@ for (const lang of ['en', 'fr']) {
             message: `${family}: severity picked through a late popup`,
           });
           // Exactly one helper of each kind: hidden duplicates get none.
-          const tags = (await helpers(page)).map((x) => x.tag);
+          const tags = (await h.helpers(page)).map((x) => x.tag);
           for (const tag of ['pcx-plan-check', 'pcx-severity-picker', 'pcx-contact-check'])
             assert.equal(tags.filter((t) => t === tag).length, 1, tag);
           await page.close();
@@ -285,7 +274,7 @@ for (const lang of ['en', 'fr']) {
               `https://admin.microsoft.com/AdminPortal/Home?lang=${lang}&pcx-controls=fluent8#/support`,
             );
           await page.evaluate(() => window.__replica?.ready);
-          await helper(page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
+          await helper(h, page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
           // In a customer's tenant the partner's contact shows first, with "New Microsoft service
           // request" (portals.md); then the pane asks how it can help, then "Contact support".
           await page
@@ -301,7 +290,7 @@ for (const lang of ['en', 'fr']) {
           if (await contact.count()) await contact.first().click();
           await title.first().fill('Mail flow is stuck');
           // The pane pre-fills the signed-in customer admin: warned, then filled with the partner's.
-          await helper(page, 'pcx-contact-check', (x) => x.state === 'warning', 'admin: warned');
+          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning', 'admin: warned');
           await page.locator('pcx-contact-check').getByRole('button').click();
           await until(
             async () => {
@@ -310,7 +299,7 @@ for (const lang of ['en', 'fr']) {
             },
             { message: `${family}: the admin pane's e-mail is the partner's` },
           );
-          await helper(page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
+          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
           await page.close();
           h.assertNoPageErrors();
         });
@@ -330,7 +319,7 @@ for (const lang of ['en', 'fr']) {
           { timeout: 20_000, message: `${family}: misses for the absent fields` },
         );
         assert.ok(counted);
-        const tags = (await helpers(page)).map((x) => x.tag);
+        const tags = (await h.helpers(page)).map((x) => x.tag);
         assert.ok(!tags.includes('pcx-plan-check') && !tags.includes('pcx-severity-picker'));
         await page.close();
         h.assertNoPageErrors();
