@@ -10,6 +10,13 @@ import { after, before, test } from 'node:test';
 import { axeViolations, launch, ROOT, sendFrom, setSettings, until } from './harness.mjs';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * The README's screenshots come from these tests, written only when asked (`npm run screenshots`):
+ * they show today's dates, so a plain `npm test` must not rewrite them. Otherwise the shot is
+ * still taken, so what it shows is still rendered.
+ */
+const shoot = (target, file) =>
+  target.screenshot(process.env.PCX_SCREENSHOTS ? { path: join(SHOTS, file) } : {});
 const ZONE = 'Europe/Paris';
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
 
@@ -251,7 +258,7 @@ test('holidays: a regional preset and an .ics file are added, bad files explaine
     saved.includes('2027-01-06') && saved.includes('2026-12-29') && !saved.includes('2026-12-18'),
   );
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, 'options-hours-en.png') });
+  await shoot(page, 'options-hours-en.png');
 });
 
 test('languages: French applies at once to the options page and an open popup', async () => {
@@ -267,7 +274,7 @@ test('languages: French applies at once to the options page and an open popup', 
   assert.equal((await stored(page)).uiLanguage, 'fr');
   await page.getByRole('tab', { name: 'Heures ouvrées' }).click();
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, 'options-hours-fr.png') });
+  await shoot(page, 'options-hours-fr.png');
   await popup.close();
   await page.getByRole('tab', { name: 'Langues' }).click();
   await page.getByLabel('Langue de l’interface').selectOption('en');
@@ -385,7 +392,7 @@ test('data: export, import with a dry run, refused files, erase with typed confi
   await until(async () => /Import and replace/.test(await summary.innerText()), {
     message: 'mode',
   });
-  await page.screenshot({ path: join(SHOTS, 'options-data-en.png') });
+  await shoot(page, 'options-data-en.png');
   await summary.getByRole('button', { name: 'Import and replace' }).click();
   await until(async () => /Imported: .* unchanged/.test(await panel.innerText()), {
     message: 'imported',
@@ -448,6 +455,6 @@ test('axe-core: no serious or critical violation in any section, light and dark'
   }
   await section('Business hours');
   await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(SHOTS, 'options-hours-dark-en.png') });
+  await shoot(page, 'options-hours-dark-en.png');
   await page.emulateMedia({ colorScheme: 'light' });
 });

@@ -10,6 +10,13 @@ import { after, before, test } from 'node:test';
 import { axeViolations, launch, ROOT, sendFrom, setSettings, until } from './harness.mjs';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
+/**
+ * The README's screenshots come from these tests, written only when asked (`npm run screenshots`):
+ * they show today's dates, so a plain `npm test` must not rewrite them. Otherwise the shot is
+ * still taken, so what it shows is still rendered.
+ */
+const shoot = (target, file) =>
+  target.screenshot(process.env.PCX_SCREENSHOTS ? { path: join(SHOTS, file) } : {});
 const ZONE = 'Europe/Paris';
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
 const TENANT_2 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
@@ -204,7 +211,7 @@ test('tickets: open first by due time, countdown and overdue in words, screensho
   assert.equal(await rows.nth(1).getAttribute('data-ticket-id'), ids.soon);
   assert.match(await rows.nth(1).innerText(), /2 h 5\d min left|2 h 59 min left|3 h 00 min left/);
   assert.match(await rows.nth(1).innerText(), /First response due .*(CET|GMT\+1)/);
-  await page.screenshot({ path: join(SHOTS, 'popup-tickets-en.png') });
+  await shoot(page, 'popup-tickets-en.png');
   await page.close();
 });
 
@@ -293,7 +300,7 @@ test('tickets: add by hand with the due time from the rules, then edit', async (
   assert.match(await preview.innerText(), /CSP initial response/);
   assert.match(await preview.innerText(), /reachable around the clock/);
   await page.setViewportSize({ width: 400, height: 900 });
-  await page.screenshot({ path: join(SHOTS, 'popup-add-ticket-en.png') });
+  await shoot(page, 'popup-add-ticket-en.png');
   await dialog.getByLabel('Title').fill('');
   await dialog.getByRole('button', { name: 'Save' }).click();
   assert.match(await dialog.innerText(), /Required/);
@@ -346,7 +353,7 @@ test('packs: warnings, add with computed expiry, delete with confirmation, scree
     1,
   );
   assert.match(await page.locator(`[data-pack-id="${ids.pack}"]`).innerText(), /5 of 5 left/);
-  await page.screenshot({ path: join(SHOTS, 'popup-packs-en.png') });
+  await shoot(page, 'popup-packs-en.png');
 
   await page.getByRole('button', { name: 'Add pack' }).click();
   const dialog = page.locator('dialog[open]');
@@ -521,7 +528,7 @@ test('axe-core: no serious or critical violation, light and dark, every tab and 
     if (scheme === 'dark') {
       await page.keyboard.press('Escape');
       await page.getByRole('tab', { name: 'Tickets' }).click();
-      await page.screenshot({ path: join(SHOTS, 'popup-tickets-dark-en.png') });
+      await shoot(page, 'popup-tickets-dark-en.png');
     }
     await page.close();
   }
@@ -540,13 +547,13 @@ test('French: every label follows the language, dates in French', async () => {
     await page.locator(`[data-ticket-id="${ids.soon}"]`).innerText(),
     /Première réponse attendue/,
   );
-  await page.screenshot({ path: join(SHOTS, 'popup-tickets-fr.png') });
+  await shoot(page, 'popup-tickets-fr.png');
   await page.getByRole('tab', { name: 'Packs' }).click();
   assert.match(
     await page.locator(`[data-pack-id="${ids.expiredPack}"]`).innerText(),
     /Expiré le 1 juil\. 2026/,
   );
-  await page.screenshot({ path: join(SHOTS, 'popup-packs-fr.png') });
+  await shoot(page, 'popup-packs-fr.png');
   await page.close();
   await setSettings(seeder, { uiLanguage: 'en' });
 });
