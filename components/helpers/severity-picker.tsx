@@ -137,6 +137,7 @@ function scan(env: FeatureEnv) {
       ? formatDue(preview.dueAt, requestZone, env.locale)
       : null;
   if (ctx) updateForm(ctx, { severity: read.severity, breakFix, supportLanguage, coverage });
+  const failed = pickFailedBySignal.get(env.signal) ?? null;
   const props = {
     severity: read.severity,
     program,
@@ -147,10 +148,7 @@ function scan(env: FeatureEnv) {
     requestZone: dueThere ? requestZone : null,
     agentZone,
     // A failed pick is shown until the portal's own value says that severity after all.
-    pickFailed:
-      (pickFailedBySignal.get(env.signal) ?? null) === read.severity
-        ? null
-        : (pickFailedBySignal.get(env.signal) ?? null),
+    pickFailed: failed === read.severity ? null : failed,
   };
   const anchor = fieldRow(read.control.element);
   show(env, 'severity-picker', anchor, 'after', 'ok', JSON.stringify(props), () => (

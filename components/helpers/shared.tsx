@@ -115,11 +115,18 @@ async function resolveContext(env: FeatureEnv): Promise<PageContext | null> {
   let customer: CustomerSummary | null = null;
   let kind = verdict.kind;
   if (kind === 'customer') {
-    customer = verdict.tenantId
-      ? await lookup({ tenantId: verdict.tenantId })
-      : verdict.domain
-        ? await lookup({ domain: verdict.domain })
+    // The directory's match was looked up already: ask the background only for what is new.
+    const known =
+      verdict.source === 'directory'
+        ? candidates.find((c) => c && c.tenantId === verdict.tenantId)
         : null;
+    customer =
+      known ??
+      (verdict.tenantId
+        ? await lookup({ tenantId: verdict.tenantId })
+        : verdict.domain
+          ? await lookup({ domain: verdict.domain })
+          : null);
     // The customer's recorded domains may show it is the partner's own (same rule, more facts).
     if (customer && isOwnTenant(customer, profile)) kind = 'own';
   }

@@ -1,5 +1,5 @@
 import { accessibleName } from './controls/names';
-import { fold, type LabelKey, type LabelLanguage, labelLanguages, matchesLabel } from './labels';
+import { type LabelKey, type LabelLanguage, labelLanguages, matchesLabel } from './labels';
 import { queryAll } from './query';
 
 /**
@@ -95,11 +95,6 @@ export function fieldRow(control: Element): Element {
     row = row.parentElement;
   }
   return control;
-}
-
-/** True when two texts are the same once folded. */
-export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
-  return a != null && b != null && fold(a) === fold(b);
 }
 
 /**

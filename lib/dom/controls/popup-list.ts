@@ -108,10 +108,6 @@ export function optionLabel(option: Element): string {
   return visibleText(option) || (option.getAttribute('aria-label') ?? '').trim();
 }
 
-export function isOpen(control: HTMLElement): boolean {
-  return control.getAttribute('aria-expanded') === 'true' || popupOf(control) !== null;
-}
-
 /** Opens the list (if closed) and waits for its popup; null when it did not appear in time. */
 export async function open(
   control: HTMLElement,
