@@ -13,7 +13,7 @@ export interface MessageDef<Req, Res> {
   readonly request: Schema<Req>;
   /** Cap on the JSON size of the whole message, in characters. */
   readonly maxBytes: number;
-  /** True when the handler writes history: refused from private/incognito tabs. */
+  /** True when the handler records anything (history, counters): refused from private tabs. */
   readonly records?: boolean;
   /** Phantom field carrying the response type; never set at run time. */
   readonly response?: Res;

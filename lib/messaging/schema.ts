@@ -18,6 +18,15 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * Names every object answers to through its prototype (`constructor`, `toString`, `__proto__`,
+ * `hasOwnProperty` …). A string that becomes a key of an object (a helper id in the miss counters,
+ * an access id in a lookup) must never be one of them: `counters.constructor` is a function.
+ */
+export function isPrototypeName(name: string): boolean {
+  return FORBIDDEN_KEYS.has(name) || name in Object.prototype;
+}
+
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = (path: string, what: string): Result<never> => ({
   ok: false,
@@ -41,6 +50,20 @@ export function str(
       if (input.length > max) return fail(path, `longer than ${max}`);
       if (pattern && !pattern.test(input)) return fail(path, 'malformed');
       return ok(input);
+    },
+  };
+}
+
+/** A string that will be used as an object key: like `str`, and never a prototype name. */
+export function keyString(
+  options: { max?: number; min?: number; pattern?: RegExp } = {},
+): Schema<string> {
+  const inner = str(options);
+  return {
+    parse(input, path) {
+      const r = inner.parse(input, path);
+      if (r.ok && isPrototypeName(r.value)) return fail(path, 'reserved name');
+      return r;
     },
   };
 }
@@ -151,7 +174,7 @@ export function record<T>(
       if (keys.length > max) return fail(path, `more than ${max} entries`);
       const out: Record<string, T> = {};
       for (const k of keys) {
-        if (FORBIDDEN_KEYS.has(k)) return fail(`${path}.${k}`, 'forbidden key');
+        if (isPrototypeName(k)) return fail(`${path}.${k}`, 'forbidden key');
         const kr = key.parse(k, `${path}.${k}`);
         if (!kr.ok) return kr;
         const vr = value.parse(input[k], `${path}.${k}`);

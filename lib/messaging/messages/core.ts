@@ -1,5 +1,5 @@
 import { defineMessage } from '../define';
-import { num, obj, record, str } from '../schema';
+import { keyString, num, obj, record } from '../schema';
 
 /** Messages every surface uses, independent of the history. */
 export const coreMessages = {
@@ -15,8 +15,10 @@ export const coreMessages = {
    */
   'misses:record': defineMessage<{ total: number }>()({
     senders: ['content'],
+    // A counter is a record too: nothing is counted from a private window.
+    records: true,
     request: obj({
-      helper: str({ max: 40, pattern: /^[a-z][a-z0-9-]*$/ }),
+      helper: keyString({ max: 40, pattern: /^[a-z][a-z0-9-]*$/ }),
       count: num({ int: true, min: 1, max: 1000 }),
     }),
     maxBytes: 256,
@@ -33,4 +35,4 @@ export const coreMessages = {
   }),
 };
 
-export const missCountersSchema = record(str({ max: 40 }), num({ int: true, min: 0 }));
+export const missCountersSchema = record(keyString({ max: 40 }), num({ int: true, min: 0 }));

@@ -70,6 +70,8 @@ describe('message router', () => {
       { helper: 'plan-check', count: 1.5 },
       { helper: 'Plan Check', count: 1 },
       { helper: 'plan-check', count: 1, extra: true },
+      // Ids become keys of the counters: a prototype name is never an id.
+      { helper: 'constructor', count: 1 },
       JSON.parse('{"helper":"plan-check","count":1,"__proto__":{"x":1}}'),
     ]) {
       const reply = await route({ type: 'misses:record', payload }, content);
@@ -77,6 +79,15 @@ describe('message router', () => {
     }
     const extraKey = await route({ type: 'ping', payload: {}, evil: 1 }, content);
     expect(extraKey).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  it('counts nothing from a private window', async () => {
+    const privateTab: SenderInfo = { ...content, tab: { incognito: true } };
+    const reply = await route(
+      { type: 'misses:record', payload: { helper: 'plan-check', count: 1 } },
+      privateTab,
+    );
+    expect(reply).toMatchObject({ ok: false, error: { code: 'incognito' } });
   });
 
   it('refuses oversized messages before parsing them', async () => {
