@@ -201,13 +201,66 @@ export function union<T>(...options: Schema<T>[]): Schema<T> {
   };
 }
 
+/** `inner`, then a check of what it accepted (`what` names the refusal). */
+export function refine<T>(inner: Schema<T>, check: (value: T) => boolean, what: string): Schema<T> {
+  return {
+    parse(input, path) {
+      const r = inner.parse(input, path);
+      if (!r.ok) return r;
+      return check(r.value) ? r : fail(path, what);
+    },
+  };
+}
+
+/**
+ * Years a date or an instant may fall in. Wide enough for any support history (and a pack bought
+ * long ago), narrow enough that every consumer (Date, Intl, ICS) reads it the same way.
+ */
+export const MIN_YEAR = 1970;
+export const MAX_YEAR = 2200;
+
+const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
+const INSTANT_PARTS =
+  /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/** Days in `month` (1–12) of `year`, leap years included (Gregorian). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A real calendar date written `YYYY-MM-DD` (2026-02-31 and 9999-99-99 are not). */
+export function isCalendarDate(text: string): boolean {
+  const parts = DATE_PARTS.exec(text);
+  if (!parts) return false;
+  const year = Number(parts[1]);
+  const month = Number(parts[2]);
+  const day = Number(parts[3]);
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12) return false;
+  return day >= 1 && day <= daysInMonth(year, month);
+}
+
+/**
+ * A real instant: ISO 8601 with a real date, hours 0–23, minutes and seconds 0–59 and an offset
+ * of at most ±14:00 (the widest in use, Kiribati). `2026-01-01T99:99Z` is not one.
+ */
+export function isInstant(text: string): boolean {
+  const parts = INSTANT_PARTS.exec(text);
+  if (!parts || !isCalendarDate(parts[1] as string)) return false;
+  const [hour, minute, second] = [parts[2], parts[3], parts[4] ?? '0'].map(Number) as number[];
+  if ((hour as number) > 23 || (minute as number) > 59 || (second as number) > 59) return false;
+  if (parts[5] !== undefined) {
+    const offset = Number(parts[6]) * 60 + Number(parts[7]);
+    if (Number(parts[7]) > 59 || offset > 14 * 60) return false;
+  }
+  return Number.isFinite(Date.parse(text));
+}
+
 /** Common field shapes. */
-export const isoDate = () => str({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/ });
+export const isoDate = () =>
+  refine(str({ max: 10, pattern: DATE_PARTS }), isCalendarDate, 'not a calendar date');
 export const isoInstant = () =>
-  str({
-    max: 40,
-    pattern: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/,
-  });
+  refine(str({ max: 40, pattern: INSTANT_PARTS }), isInstant, 'not a real date and time');
 export const tenantId = () =>
   str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i });
 export const domainName = () =>
