@@ -265,7 +265,7 @@ function scanBadge(env: FeatureEnv) {
             ? plan.skipped.filter((s) => s.reason !== 'unknown-plan').length
             : rows.filter((r) => r.row === null).length,
           unknownPlans: plan?.skipped.filter((s) => s.reason === 'unknown-plan').length ?? 0,
-          outcomes: Object.fromEntries(memory.outcomes),
+          outcomes: memory.outcomes,
           busy: [...memory.busy],
           onApply: (p) => void apply(env, p),
           onDecline: (p) => decline(env, p),

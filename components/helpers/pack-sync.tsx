@@ -19,8 +19,8 @@ export interface PackSyncProps {
   /** Rows skipped because they could not be read (or repeat or lack a count). */
   unreadable: number;
   unknownPlans: number;
-  /** By Access Id (lower case). */
-  outcomes: Record<string, SyncOutcome>;
+  /** By Access Id (lower case). A Map: the ids come from the page, so they never touch a prototype. */
+  outcomes: ReadonlyMap<string, SyncOutcome>;
   busy: string[];
   onApply(p: Proposal): void;
   onDecline(p: Proposal): void;
@@ -69,7 +69,7 @@ function Offer({ p, props }: { p: Proposal; props: PackSyncProps }) {
   const name = p.row.name;
   const vars = { name, accessId: p.row.accessId };
   // What the agent just did stays said (after an add, the row reads as up to date).
-  const outcome = props.outcomes[key];
+  const outcome = props.outcomes.get(key);
   if (p.action === 'same' && outcome?.kind !== 'added' && outcome?.kind !== 'updated')
     return <li>{t('packSync.same', vars)}</li>;
   if (outcome) {

@@ -33,7 +33,11 @@ export function translatorFor<K extends string>(
   fallback: Record<K, string>,
 ): TranslateWith<K> {
   return (key, params) => {
-    const template = catalog[key] ?? fallback[key] ?? key;
+    // Own properties only: a key is never answered by Object.prototype (`constructor`).
+    const template =
+      (Object.hasOwn(catalog, key) ? catalog[key] : undefined) ??
+      (Object.hasOwn(fallback, key) ? fallback[key] : undefined) ??
+      key;
     if (!params) return template;
     return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
       Object.hasOwn(params, name) ? String(params[name]) : whole,

@@ -41,7 +41,7 @@ export function createMissCounters() {
         const counters = await read();
         const known = Object.hasOwn(counters, helper);
         if (!known && Object.keys(counters).length >= MAX_KEYS) return { total: 0 };
-        counters[helper] = (known ? counters[helper] : 0) + count;
+        counters[helper] = (known ? (counters[helper] ?? 0) : 0) + count;
         await browser.storage.local.set({ [KEY]: { ...counters } });
         return { total: counters[helper] };
       }),

@@ -71,7 +71,7 @@ function props(lang: 'en' | 'fr', over: Partial<PackSyncProps> = {}): PackSyncPr
     proposals: plan.proposals,
     unreadable: plan.skipped.length,
     unknownPlans: 0,
-    outcomes: {},
+    outcomes: new Map(),
     busy: [],
     onApply: vi.fn(),
     onDecline: vi.fn(),
@@ -117,9 +117,23 @@ describe('the ledger offer', () => {
     },
   );
 
+  it('reads an Access Id the page names like a prototype member as an id, nothing more', () => {
+    const line =
+      'Partner On-premises Support 20 - Access Id: constructor / Start Date (7/1/26), End Date (6/30/27), 17 incidents remaining';
+    const rows = [{ text: line, row: parsePlanRow(line, 'en') }];
+    const plan = reconcilePacks(rows, [], planOfName);
+    expect(plan.proposals.map((p) => p.row.accessId)).toEqual(['constructor']);
+    const shown = text(render('en', <PackSync {...props('en', { proposals: plan.proposals })} />));
+    expect(shown).toContain('Partner On-premises Support 20');
+    expect(shown).not.toContain('packSync.');
+  });
+
   it('says what was done instead of offering it again, and offers nothing without the ledger', () => {
     const p = props('en', {
-      outcomes: { '208811452': { kind: 'added' }, '174194363': { kind: 'declined' } },
+      outcomes: new Map([
+        ['208811452', { kind: 'added' }],
+        ['174194363', { kind: 'declined' }],
+      ]),
     });
     const done = text(render('en', <PackSync {...p} />));
     expect(done).toContain('Added to your packs: Partner On-premises Support 20.');
