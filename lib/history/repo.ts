@@ -411,7 +411,10 @@ export function createHistoryRepo(options: RepoOptions) {
 
     // ——— tickets ———
     async ticketsCapture(input: RequestOf<'tickets:capture'>, meta: WriteMeta) {
-      const { ticket, created } = await createTicket(input, 'captured', meta);
+      // Only what the page showed: a capture never spends an incident nor writes notes, whatever
+      // its payload holds (a write kept aside by an older version is replayed without the schema).
+      const shown = { ...input, notes: undefined, packId: null };
+      const { ticket, created } = await createTicket(shown, 'captured', meta);
       return { id: ticket.id, created };
     },
 

@@ -89,6 +89,12 @@ export const ticketInput = obj({
   notes: optional(str({ max: 5000 })),
   packId: optional(nullable(id())),
 });
+/**
+ * What a content script may record of a request the portal confirmed: only what the page showed,
+ * with its number (the key the background deduplicates on). No notes and no pack: spending an
+ * incident and writing notes belong to our own pages, so a page cannot reach them through us.
+ */
+export const captureInput = obj({ ...ticketFields, number: requestNumber() });
 const ticketPatch = obj({
   number: optional(nullable(requestNumber())),
   portalLink: optional(nullable(httpsLink())),
@@ -160,7 +166,7 @@ export const historyMessages = {
   'tickets:capture': defineMessage<{ id: string; created: boolean }>()({
     senders: ['content'],
     records: true,
-    request: ticketInput,
+    request: captureInput,
     maxBytes: 16_384,
   }),
 

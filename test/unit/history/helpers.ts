@@ -55,6 +55,14 @@ export function ticketInput(
   };
 }
 
+/** A content script's capture: what the page showed, with its number; no notes, no pack. */
+export function captureInput(
+  overrides: Partial<RequestOf<'tickets:capture'>> = {},
+): RequestOf<'tickets:capture'> {
+  const { notes: _notes, packId: _packId, ...fields } = ticketInput();
+  return { ...fields, number: '2611210010000001', ...overrides };
+}
+
 export function packInput(overrides: Partial<RequestOf<'packs:add'>> = {}): RequestOf<'packs:add'> {
   return {
     kind: 'partner-gold-20pack',

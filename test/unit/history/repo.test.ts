@@ -3,7 +3,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHistoryRepo } from '../../../lib/history/repo';
 import { openHistoryDb } from '../../../lib/history/schema';
 import { RequestError } from '../../../lib/messaging/router';
-import { clock, content, freshFactory, openRepo, packInput, page, ticketInput } from './helpers';
+import {
+  captureInput,
+  clock,
+  content,
+  freshFactory,
+  openRepo,
+  packInput,
+  page,
+  ticketInput,
+} from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -40,7 +49,7 @@ describe('tickets', () => {
       for (let i = 0; i < 90; i++) numbers.push(num(100 + tab * 90 + i));
     }
     const results = await Promise.all(
-      numbers.map((n) => repo.ticketsCapture(ticketInput({ number: n }), content)),
+      numbers.map((n) => repo.ticketsCapture(captureInput({ number: n }), content)),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1000);
     expect(await db.count('tickets')).toBe(1000);
@@ -226,17 +235,26 @@ describe('pack accounting', () => {
     expect((await repo.ticketsGet(b.id))?.packId).toBeNull();
     expect((await repo.packsGet(small.id))?.used).toBe(1);
     expect((await repo.packsGet(expired.id))?.used).toBe(0);
-    // A capture naming a spent pack still records the ticket, unlinked, and says why.
-    const captured = await repo.ticketsCapture(
-      ticketInput({ number: num(3), packId: small.id }),
-      content,
-    );
-    expect((await repo.ticketsGet(captured.id))?.packId).toBeNull();
+    // A manual add naming a spent pack still records the ticket, unlinked, and says why.
+    const added = await repo.ticketsAdd(ticketInput({ number: num(3), packId: small.id }), page);
+    expect((await repo.ticketsGet(added.id))?.packId).toBeNull();
     const events = (await repo.snapshot()).events;
     expect(events.at(-1)).toMatchObject({
       action: 'link-refused',
       details: { reason: 'no-incidents-left' },
     });
+  });
+
+  it('a capture never spends an incident nor writes notes, even if its payload names them', async () => {
+    const { repo, db } = await openRepo();
+    const p = await repo.packsAdd(packInput({ incidents: 5 }), page);
+    // The message schema refuses these keys; the repository does not rely on it (a write kept
+    // aside by an older version is replayed without the schema).
+    const slipped = { ...captureInput(), packId: p.id, notes: 'from the page' };
+    const { id } = await repo.ticketsCapture(slipped as never, content);
+    expect(await repo.ticketsGet(id)).toMatchObject({ packId: null, notes: '' });
+    expect((await repo.packsGet(p.id))?.used).toBe(0);
+    expect((await db.getAll('events')).map((e) => e.action)).not.toContain('consumed');
   });
 
   it('computes the 5-pack expiry, deletes a pack by unlinking its tickets, refunds on ticket delete', async () => {

@@ -176,3 +176,45 @@ describe('message hardening', () => {
     }
   });
 });
+
+describe('what a portal page can reach through a content script', () => {
+  const content = senders.content;
+  const contentTypes = types.filter((t) => MESSAGES[t].senders.includes('content'));
+
+  it('a capture holds only what the page showed: no pack to spend, no notes', async () => {
+    for (const extra of [{ packId: 'def' }, { notes: 'written by the page' }, { packId: null }]) {
+      expect(
+        await route({ type: 'tickets:capture', payload: { ...ticket, ...extra } }, content),
+        JSON.stringify(extra),
+      ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    // A capture without a number could never be deduplicated: refused too.
+    expect(
+      await route({ type: 'tickets:capture', payload: { ...ticket, number: null } }, content),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+  });
+
+  it('spending, refunding, notes and edits of tickets are for our own pages only', async () => {
+    for (const type of [
+      'tickets:link-pack',
+      'tickets:unlink-pack',
+      'tickets:add',
+      'tickets:update',
+      'tickets:set-status',
+      'tickets:delete',
+    ] as const) {
+      expect(await route({ type, payload: SAMPLES[type] }, content), type).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-for-sender' },
+      });
+    }
+  });
+
+  it.each(contentTypes)('%s refuses a pack id slipped into its payload', async (type) => {
+    const base = SAMPLES[type] as Record<string, unknown>;
+    expect(await route({ type, payload: { ...base, packId: 'def' } }, content)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+  });
+});
