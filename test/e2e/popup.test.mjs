@@ -20,6 +20,7 @@ const shoot = (target, file) =>
 const ZONE = 'Europe/Paris';
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
 const TENANT_2 = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
+const TENANT_LONG = '5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a';
 const HOUR = 3_600_000;
 
 let h;
@@ -105,6 +106,12 @@ before(async () => {
     tenantId: TENANT_2,
     name: 'Fabrikam Retail',
     domains: ['fabrikamretail.onmicrosoft.com'],
+    selected: false,
+  });
+  await ok(seeder, 'customers:seen', {
+    tenantId: TENANT_LONG,
+    name: `Northwind${'Traders'.repeat(27)}`,
+    domains: ['northwind.onmicrosoft.com'],
     selected: false,
   });
   ids.pack = (await ok(seeder, 'packs:add', pack({ label: 'FY27 incidents' }))).id;
@@ -406,6 +413,18 @@ test('customers: recent ones with their portal links, opened safely', async () =
     await href('Admin center requests'),
     `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${TENANT}&CSDEST=Support`,
   );
+  // A long unbroken name wraps inside its card instead of pushing the popup sideways.
+  const long = page.locator(`[data-customer-id="${TENANT_LONG}"]`);
+  await long.waitFor();
+  const fits = await long.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return {
+      inside: el.scrollWidth <= el.clientWidth,
+      inView: box.right <= document.documentElement.clientWidth,
+      page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    };
+  });
+  assert.deepEqual(fits, { inside: true, inView: true, page: true });
   for (const link of await card.getByRole('link').all()) {
     assert.equal(await link.getAttribute('target'), '_blank');
     assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
