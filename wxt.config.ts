@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { PORTAL_HOST_PERMISSIONS } from './lib/portals/hosts';
+import { guardScriptStartedEvent } from './scripts/wxt-start-guard.mjs';
 
 // Content Security Policy for every extension page and the worker. `connect-src 'self'` is the
 // promise that nothing leaves the browser: even a bug cannot reach the network from here.
@@ -30,6 +31,22 @@ function noWindowPostMessage(): Plugin {
   };
 }
 
+/**
+ * A page script must not be able to switch PCX off by forging WXT's "a newer copy of this script
+ * started" event on `document`: see scripts/wxt-start-guard.mjs. Fails the build when WXT's code
+ * is not the one the guard knows.
+ */
+function guardStartEvent(): Plugin {
+  return {
+    name: 'pcx:guard-start-event',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/wxt[\\/]dist[\\/]utils[\\/]content-script-context\.mjs$/.test(id)) return null;
+      return { code: guardScriptStartedEvent(code), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   zip: {
@@ -46,7 +63,11 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [noWindowPostMessage(), preact({ prefreshEnabled: false, devToolsEnabled: false })],
+    plugins: [
+      noWindowPostMessage(),
+      guardStartEvent(),
+      preact({ prefreshEnabled: false, devToolsEnabled: false }),
+    ],
     build: { sourcemap: false },
   }),
   manifest: ({ browser, mode }) => ({

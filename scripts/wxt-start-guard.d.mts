@@ -1,0 +1,2 @@
+export const STARTING_KEY: string;
+export function guardScriptStartedEvent(code: string): string;
