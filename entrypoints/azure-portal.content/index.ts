@@ -1,4 +1,5 @@
 import { azurePortalFeatures } from '../../components/helpers/registry-azure-portal';
+import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 
@@ -12,6 +13,6 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    void runFeatures(ctx, { features: azurePortalFeatures });
+    void runFeatures(ctx, { features: azurePortalFeatures, onStale: showUpdateNotice });
   },
 });

@@ -1,5 +1,6 @@
 import { rememberDelegatedEntry } from '../../components/helpers/context-recorder';
 import { m365AdminFeatures } from '../../components/helpers/registry-m365-admin';
+import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { M365_ENTRY_PATHS, matchPatterns } from '../../lib/portals/hosts';
 
@@ -16,6 +17,6 @@ export default defineContentScript({
   main(ctx) {
     // Before anything else: the delegated entry redirects at once and its URL names the tenant.
     rememberDelegatedEntry(window.location.href);
-    void runFeatures(ctx, { features: m365AdminFeatures });
+    void runFeatures(ctx, { features: m365AdminFeatures, onStale: showUpdateNotice });
   },
 });

@@ -1,4 +1,5 @@
 import { partnerCenterFeatures } from '../../components/helpers/registry-partner-center';
+import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 
@@ -7,6 +8,6 @@ export default defineContentScript({
   matches: matchPatterns('partnerCenter'),
   runAt: 'document_idle',
   main(ctx) {
-    void runFeatures(ctx, { features: partnerCenterFeatures });
+    void runFeatures(ctx, { features: partnerCenterFeatures, onStale: showUpdateNotice });
   },
 });

@@ -1,4 +1,5 @@
 import { supportForBusinessFeatures } from '../../components/helpers/registry-support-for-business';
+import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
 
@@ -16,6 +17,6 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    void runFeatures(ctx, { features: supportForBusinessFeatures });
+    void runFeatures(ctx, { features: supportForBusinessFeatures, onStale: showUpdateNotice });
   },
 });

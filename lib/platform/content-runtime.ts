@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type ContentTranslate, createContentTranslator } from '../i18n/content';
 import { type Language, localeOf, resolveLanguage } from '../i18n/translate';
@@ -74,10 +75,32 @@ const SCAN_DELAY_UNDER_PRESSURE = 250;
 /** More than this many mutation batches in one second trips the breaker for the next seconds. */
 const BREAKER_BATCHES_PER_SECOND = 60;
 
+/** What the stale-tab notice needs: the page and the language the helpers spoke. */
+export interface StaleEnv {
+  readonly document: Document;
+  readonly language: Language;
+}
+
 export interface RuntimeOptions {
   features: Feature[];
   /** Override for tests: where to read the current URL. */
   location?: () => string;
+  /**
+   * Called once, after the helpers are gone, when the extension's context went away (PCX updated,
+   * reloaded or removed) while this page ran features: the entrypoint shows a notice there,
+   * because Chrome does not inject the new version into open tabs. Not called when a newer
+   * instance of the same script took over (the extension is still there).
+   */
+  onStale?: (env: StaleEnv) => void;
+}
+
+/** True once the extension this script belongs to is gone (its runtime has no id any more). */
+export function extensionContextGone(): boolean {
+  try {
+    return browser.runtime?.id == null;
+  } catch {
+    return true;
+  }
 }
 
 export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOptions) {
@@ -134,6 +157,8 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   };
 
   const language = () => resolveLanguage(settings.uiLanguage, browserUiLanguage());
+  /** The language of the last navigation: the notice must not ask a dead extension for it. */
+  let lastLanguage: Language = language();
 
   const start = () => {
     navigation.abort();
@@ -150,6 +175,7 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
       return;
     }
     const lang = language();
+    lastLanguage = lang;
     const t = createContentTranslator(lang);
     running = [];
     for (const feature of features) {
@@ -207,6 +233,9 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   };
 
   const observer = new MutationObserver(() => {
+    // Reading `isInvalid` is what notices a dead extension context (WXT checks the runtime id):
+    // a stale script must not start features again on a navigation it sees in the DOM.
+    if (ctx.isInvalid) return;
     const now = performance.now();
     if (now - secondStartedAt > 1000) {
       secondStartedAt = now;
@@ -237,6 +266,10 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   // Form controls change without DOM mutations (typing, native selects): rescan on user input.
   ctx.addEventListener(document, 'input', scheduleScan, { capture: true, passive: true });
   ctx.addEventListener(document, 'change', scheduleScan, { capture: true, passive: true });
+  // An update while the tab sits in the background: notice it when the agent comes back.
+  const checkContext = () => void ctx.isInvalid;
+  ctx.addEventListener(document, 'visibilitychange', checkContext);
+  ctx.addEventListener(window, 'focus', checkContext);
 
   const stopWatching = watchSettings((next) => {
     if (ctx.isInvalid) return;
@@ -244,13 +277,35 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     start();
   });
 
+  // Each step on its own: once the extension is gone, its APIs throw (`browser.storage` among
+  // them), and one throwing step must neither stop the others nor reach the page. The helpers
+  // go first, so that no stale verdict stays on screen whatever happens next.
+  const quietly = (step: () => void) => {
+    try {
+      step();
+    } catch {
+      // Nothing to report to: the extension is gone, and the page must not see our errors.
+    }
+  };
   ctx.onInvalidated(() => {
-    observer.disconnect();
-    stopWatching();
-    navigation.abort();
-    if (scanTimer !== undefined) clearTimeout(scanTimer);
-    if (missFlush !== undefined) clearTimeout(missFlush);
-    running = [];
+    // A ReactView frame shows the notice only if it showed helpers; the top document always.
+    const concerned =
+      running.length > 0 &&
+      (window.top === window || document.querySelector('[data-pcx]') !== null);
+    quietly(() => navigation.abort());
+    quietly(() => {
+      running = [];
+    });
+    quietly(() => observer.disconnect());
+    quietly(() => {
+      if (scanTimer !== undefined) clearTimeout(scanTimer);
+      if (missFlush !== undefined) clearTimeout(missFlush);
+    });
+    quietly(stopWatching);
+    quietly(() => {
+      if (!concerned || !options.onStale || !extensionContextGone()) return;
+      options.onStale({ document, language: lastLanguage });
+    });
   });
 
   start();

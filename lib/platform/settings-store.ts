@@ -33,7 +33,13 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
     listener(migrateSettings(changes[SETTINGS_KEY]?.newValue, machineTimeZone()));
   };
   browser.storage.onChanged.addListener(onChanged);
-  return () => browser.storage.onChanged.removeListener(onChanged);
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The extension is gone (updated while the page is open): its listener went with it.
+    }
+  };
 }
 
 export function browserUiLanguage(): string {
