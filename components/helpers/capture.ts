@@ -1,4 +1,6 @@
+import { browser } from 'wxt/browser';
 import { queryAll, textOf } from '../../lib/dom/fields';
+import { createCaptureQueue } from '../../lib/platform/capture-queue';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import { azureRequestLink } from '../../lib/portals';
@@ -17,7 +19,10 @@ import { detectionOf, pageContext } from './shared';
 /**
  * Capture: when the portal confirms a new request, record it (tickets:capture) with what the form
  * said and the due time from the same preview code the picker showed. Once per number: this frame
- * remembers what it sent, and the background deduplicates by number too.
+ * remembers what landed, and the background deduplicates by number too. A capture goes through
+ * the capture queue (extension storage), which resends it until the background answers: the
+ * worker may be stopped at that very moment. Every portal page's first navigation sends what an
+ * earlier page left in the queue.
  *
  * A confirmation is a live region (`role=status|alert`, a dialog) that states a request number,
  * shown while this frame holds a form it read in the last minutes. The Azure wizard then navigates
@@ -108,9 +113,45 @@ export function ticketFrom(
   } as const;
 }
 
+/** Where the frame's miss counters go: the env of the current navigation. */
+let missTo: FeatureEnv | null = null;
+type Captured = ReturnType<typeof ticketFrom>;
+let queue: ReturnType<typeof createCaptureQueue<Captured>> | null = null;
+
+function captureQueue() {
+  queue ??= createCaptureQueue<Captured>({
+    // Never the page's storage; nothing at all in a private window.
+    area: browser.extension?.inIncognitoContext ? null : browser.storage.local,
+    send: (ticket) => request('tickets:capture', ticket),
+    alive: () => {
+      try {
+        return Boolean(browser.runtime?.id);
+      } catch {
+        return false;
+      }
+    },
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    onLanded: markCaptured,
+    onDropped: (_number, code) => missTo?.miss(code === 'queue-full' ? 'queue-full' : 'rejected'),
+  });
+  return queue;
+}
+
+const CAPTURE_PAGES = new Set(['new-request', 'request-details', 'manage-requests']);
+let flushed = false;
+
+function setup(env: FeatureEnv) {
+  missTo = env;
+  if (flushed) return;
+  flushed = true;
+  // One frame per tab is enough to send what is left (Azure runs in every ReactView frame too).
+  if (window.top === window) void captureQueue().flush();
+}
+
 function scan(env: FeatureEnv) {
   const d = detectionOf(env);
   if (!d || (d.portal !== 'azure' && d.portal !== 'm365-admin')) return;
+  if (!CAPTURE_PAGES.has(d.page ?? '')) return;
   if (d.page === 'new-request') readForm(env);
   const form = currentForm(FRESH_MS);
   // No request is created without a title: until one was typed, no confirmation can be ours.
@@ -125,24 +166,23 @@ function scan(env: FeatureEnv) {
     detailsUrl = env.url.href;
   }
   if (!number || wasCaptured(number)) return;
-  markCaptured(number);
   env.found();
+  missTo = env;
   const ticket = ticketFrom(env, form, number, detailsUrl, new Date());
   clearForm();
-  void request('tickets:capture', ticket).then((reply) => {
-    if (!reply.ok) env.miss('rejected');
-  });
+  // Marked captured when it lands (`onLanded`); queued once per number meanwhile.
+  void captureQueue().enqueue(ticket);
 }
 
 export const capture: Feature = {
   id: 'capture',
+  // Every Azure and admin center page, so that a page opened after a failure sends the queue;
+  // `scan` looks for confirmations only on the request pages.
   include(url, doc) {
     const d = detectionOf({ url, document: doc });
-    return (
-      (d?.portal === 'azure' || d?.portal === 'm365-admin') &&
-      (d.page === 'new-request' || d.page === 'request-details' || d.page === 'manage-requests')
-    );
+    return d?.portal === 'azure' || d?.portal === 'm365-admin';
   },
+  setup,
   scan,
   // Nothing to find until the agent files a request.
   missAfterSeconds: null,

@@ -260,6 +260,77 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     h.assertNoPageErrors();
   });
 
+  it('a capture whose message dies with the service worker is sent again and lands', async () => {
+    const page = await h.openPortal(
+      `https://admin.microsoft.com/?lang=en&delegatedOrg=contoso.onmicrosoft.com#/support`,
+    );
+    await page
+      .getByRole('link', { name: 'New Microsoft service request' })
+      .or(page.getByRole('button', { name: 'New Microsoft service request' }))
+      .first()
+      .click();
+    const title = page.getByLabel('Title', { exact: true });
+    const contactSupport = page.getByRole('button', { name: 'Contact support' });
+    await title.or(contactSupport).first().waitFor();
+    if (await contactSupport.count()) await contactSupport.click();
+    await title.fill('Shared mailbox lost its permissions');
+    await page.getByLabel('Description', { exact: true }).fill('Since the migration.');
+    await page
+      .locator('pcx-contact-check')
+      .getByRole('button', { name: 'Fill in my contact details' })
+      .click();
+    await helper(page, 'pcx-contact-check', (x) => x.state === 'ok');
+    // The background receives the capture but cannot answer yet (its database is busy with a
+    // transaction held open here); the worker is then stopped with the message in flight, so
+    // the content script's reply is "message channel closed", as when Chrome stops the worker.
+    await h.worker.evaluate(async () => {
+      self.__received = [];
+      chrome.runtime.onMessage.addListener((m) => {
+        self.__received.push(m?.type);
+      });
+      const db = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('pcx-history');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = db.transaction(['tickets', 'packs'], 'readwrite').objectStore('tickets');
+      const hold = () => {
+        store.count().onsuccess = hold;
+      };
+      hold();
+    });
+    await page.getByRole('button', { name: 'Contact me' }).click();
+    const number = await until(() => page.evaluate(() => window.__replica.lastSubmission?.number), {
+      message: 'replica created the request',
+    });
+    await until(() => h.worker.evaluate(() => self.__received.includes('tickets:capture')), {
+      message: 'the background received the capture',
+    });
+    assert.equal(await h.stopServiceWorker(), 1);
+    const ticket = await until(
+      async () => {
+        const reply = await h.send('tickets:list', { view: 'all' });
+        return reply.data?.items.find((t) => t.number === String(number));
+      },
+      { timeout: 15_000, message: 'the capture landed after the worker was stopped' },
+    );
+    assert.equal(ticket.title, 'Shared mailbox lost its permissions');
+    // Once landed, nothing is left queued in the extension's storage, and nothing in the page's.
+    const popup = await h.openPopup();
+    const left = await popup.evaluate(async () =>
+      Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('capture')),
+    );
+    await popup.close();
+    assert.deepEqual(left, []);
+    const pageKeys = await page.evaluate(() => [
+      ...Object.keys(localStorage),
+      ...Object.keys(sessionStorage),
+    ]);
+    assert.equal(pageKeys.filter((k) => /capture/i.test(k)).length, 0);
+    await page.close();
+    h.assertNoPageErrors();
+  });
+
   it('Support for business: badge states with packs, and the note on unavailable plans', async () => {
     // The single URL, deep-linked to a product (sapId); the full flow is support-for-business.test.
     const url = (sapId) =>
