@@ -22,6 +22,7 @@ import type {
   Page,
   Surface,
   Ticket,
+  Tombstone,
 } from './types';
 
 /**
@@ -30,7 +31,9 @@ import type {
  * - a change and its event are written in ONE transaction (all-or-nothing: any failure aborts it);
  * - inside a transaction nothing is awaited but IndexedDB requests (ids, timestamps and checks that
  *   need no data are computed before it opens), else the transaction would auto-commit early;
- * - request numbers are unique (a sparse unique index): capture and add are deduplicated by number.
+ * - request numbers are unique (a sparse unique index): capture and add are deduplicated by number;
+ * - events are numbered here (last key + 1), never by a key generator and never from a backup;
+ * - deleting a ticket, pack or customer leaves a tombstone (id + time) that merge imports respect.
  */
 
 type Name = StoreNames<HistoryDB>;
@@ -58,6 +61,20 @@ export interface Snapshot {
   tickets: Ticket[];
   packs: PackRecord[];
   events: HistoryEvent[];
+  /** Deletions made here (absent in backups written before tombstones existed). */
+  tombstones?: Tombstone[];
+}
+
+/** What an import writes, decided by `planImport` from the records read in its transaction. */
+export interface ImportPlan<R> {
+  result: R;
+  /** Replace: every store (tombstones included) is emptied first. */
+  clear: boolean;
+  put: Pick<Snapshot, 'customers' | 'tickets' | 'packs'>;
+  /** Appended to the log in this order, numbered after the last local event (seq ignored). */
+  events: HistoryEvent[];
+  tombstones: { put: Tombstone[]; remove: Pick<Tombstone, 'entity' | 'id'>[] };
+  details: HistoryEvent['details'];
 }
 
 const DEFAULT_LIMIT = 50;
@@ -104,7 +121,8 @@ export function createHistoryRepo(options: RepoOptions) {
    * a failed request) aborts the whole transaction: nothing of it is written.
    */
   async function write<T>(stores: Name[], work: (tx: Tx) => Promise<T>): Promise<T> {
-    const tx = db.transaction([...new Set<Name>([...stores, 'events', 'meta'])], 'readwrite') as Tx;
+    const scope = new Set<Name>([...stores, 'events', 'meta', 'tombstones']);
+    const tx = db.transaction([...scope], 'readwrite') as Tx;
     try {
       const result = await work(tx);
       await tx.done;
@@ -129,9 +147,19 @@ export function createHistoryRepo(options: RepoOptions) {
     action: string,
     details?: HistoryEvent['details'],
   ): Promise<void> {
-    const event: HistoryEvent = { at, surface, entity, entityId, action };
+    const event: HistoryEvent = { seq: await nextSeq(tx), at, surface, entity, entityId, action };
     if (details) event.details = details;
     await tx.objectStore('events').add(event);
+  }
+
+  /** The next event number: one after the last key (transactions on `events` run one at a time). */
+  async function nextSeq(tx: Tx): Promise<number> {
+    const last = await tx.objectStore('events').openKeyCursor(null, 'prev');
+    return (last ? Number(last.key) : 0) + 1;
+  }
+
+  async function bury(tx: Tx, entity: Tombstone['entity'], id: string, deletedAt: string) {
+    await tx.objectStore('tombstones').put({ entity, id, deletedAt });
   }
 
   /** Moves the ticket totals with a change (absent totals are rebuilt on the next read). */
@@ -352,8 +380,13 @@ export function createHistoryRepo(options: RepoOptions) {
           selectedAt: input.selected ? at : (existing?.selectedAt ?? null),
           ownTenant: meta.ownTenant ?? existing?.ownTenant ?? false,
         };
-        if (formerId) await store.delete(formerId);
+        if (formerId) {
+          await store.delete(formerId);
+          await bury(tx, 'customer', formerId, at);
+        }
         await store.put(merged);
+        // Seen again: no longer deleted.
+        await tx.objectStore('tombstones').delete(['customer', id]);
         const renamed = existing && existing.name !== merged.name;
         await log(tx, at, meta.surface, 'customer', id, existing ? 'seen' : 'created', {
           selected: input.selected,
@@ -576,6 +609,7 @@ export function createHistoryRepo(options: RepoOptions) {
         if (!current) return { deleted: false };
         if (current.packId) await refundIn(tx, current.packId, at, meta.surface, id);
         await tx.objectStore('tickets').delete(id);
+        await bury(tx, 'ticket', id, at);
         await adjustCounts(tx, -1, OPEN_STATUSES.has(current.status) ? -1 : 0);
         await log(tx, at, meta.surface, 'ticket', id, 'deleted', { packId: current.packId });
         return { deleted: true };
@@ -684,6 +718,7 @@ export function createHistoryRepo(options: RepoOptions) {
           await tx.objectStore('tickets').put({ ...t, packId: null, updatedAt: at });
         }
         await tx.objectStore('packs').delete(id);
+        await bury(tx, 'pack', id, at);
         await log(tx, at, meta.surface, 'pack', id, 'deleted', { unlinked: linked.length });
         return { deleted: true };
       });
@@ -692,18 +727,22 @@ export function createHistoryRepo(options: RepoOptions) {
     // ——— whole history ———
     /** Every record, read in one transaction (a consistent snapshot). */
     async snapshot(): Promise<Snapshot> {
-      const tx = db.transaction(['customers', 'tickets', 'packs', 'events']);
-      const [customers, tickets, packs, events] = await Promise.all([
+      const tx = db.transaction(['customers', 'tickets', 'packs', 'events', 'tombstones']);
+      const [customers, tickets, packs, events, tombstones] = await Promise.all([
         tx.objectStore('customers').getAll(),
         tx.objectStore('tickets').getAll(),
         tx.objectStore('packs').getAll(),
         tx.objectStore('events').getAll(),
+        tx.objectStore('tombstones').getAll(),
       ]);
       await tx.done;
-      return { customers, tickets: tickets.map(fromStored), packs, events };
+      return { customers, tickets: tickets.map(fromStored), packs, events, tombstones };
     },
 
-    /** Erases every record; the erasure itself is the first event of the new log. */
+    /**
+     * Erases every record (tombstones too); the erasure itself is the first event of the new log,
+     * numbered 1 again: the log has no key generator left to exhaust, so erasing always works.
+     */
     async erase(meta: WriteMeta): Promise<{ erased: boolean }> {
       const at = meta.at ?? now().toISOString();
       return write(['customers', 'tickets', 'packs'], async (tx) => {
@@ -712,6 +751,7 @@ export function createHistoryRepo(options: RepoOptions) {
           tx.objectStore('tickets').clear(),
           tx.objectStore('packs').clear(),
           tx.objectStore('events').clear(),
+          tx.objectStore('tombstones').clear(),
         ]);
         await tx.objectStore('meta').put({ key: 'ticketCounts', all: 0, open: 0 });
         await log(tx, at, meta.surface, 'history', null, 'erased');
@@ -721,40 +761,40 @@ export function createHistoryRepo(options: RepoOptions) {
 
     /**
      * Applies an import in ONE transaction: `plan` receives the current records (read inside the
-     * transaction, so nothing can slip in between) and returns what to write, synchronously.
+     * transaction, so nothing can slip in between) and returns what to write, synchronously; a
+     * refusal it throws aborts the transaction (nothing written). Imported events are numbered
+     * after the local log (from 1 after a replace): a backup's `seq` values are never keys.
      */
-    async applyImport<R>(
-      plan: (current: Snapshot) => {
-        result: R;
-        clear: boolean;
-        put: Omit<Snapshot, 'events'>;
-        events: HistoryEvent[];
-        details: HistoryEvent['details'];
-      },
-      meta: WriteMeta,
-    ): Promise<R> {
+    async applyImport<R>(plan: (current: Snapshot) => ImportPlan<R>, meta: WriteMeta): Promise<R> {
       const at = meta.at ?? now().toISOString();
       return write(['customers', 'tickets', 'packs'], async (tx) => {
-        const [customers, tickets, packs, events] = await Promise.all([
+        const [customers, tickets, packs, events, tombstones] = await Promise.all([
           tx.objectStore('customers').getAll(),
           tx.objectStore('tickets').getAll(),
           tx.objectStore('packs').getAll(),
           tx.objectStore('events').getAll(),
+          tx.objectStore('tombstones').getAll(),
         ]);
-        const p = plan({ customers, tickets: tickets.map(fromStored), packs, events });
+        const p = plan({ customers, tickets: tickets.map(fromStored), packs, events, tombstones });
         if (p.clear) {
           await Promise.all([
             tx.objectStore('customers').clear(),
             tx.objectStore('tickets').clear(),
             tx.objectStore('packs').clear(),
             tx.objectStore('events').clear(),
+            tx.objectStore('tombstones').clear(),
           ]);
         }
+        let seq = p.clear ? 0 : Number(events.at(-1)?.seq ?? 0);
         const writes: Promise<unknown>[] = [];
         for (const c of p.put.customers) writes.push(tx.objectStore('customers').put(c));
         for (const t of p.put.tickets) writes.push(tx.objectStore('tickets').put(toStored(t)));
         for (const k of p.put.packs) writes.push(tx.objectStore('packs').put(k));
-        for (const e of p.events) writes.push(tx.objectStore('events').put(e));
+        for (const e of p.events) writes.push(tx.objectStore('events').add({ ...e, seq: ++seq }));
+        for (const k of p.tombstones.remove) {
+          writes.push(tx.objectStore('tombstones').delete([k.entity, k.id]));
+        }
+        for (const k of p.tombstones.put) writes.push(tx.objectStore('tombstones').put(k));
         await Promise.all(writes);
         // Totals are rebuilt on the next read rather than derived from the plan.
         await tx.objectStore('meta').delete('ticketCounts');

@@ -1,5 +1,5 @@
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames, wrap } from 'idb';
-import type { Customer, HistoryEvent, PackRecord, Ticket } from './types';
+import type { Customer, HistoryEvent, PackRecord, Ticket, Tombstone } from './types';
 
 /**
  * The history database (IndexedDB), owned by the background alone (reliability.md §5).
@@ -14,17 +14,26 @@ import type { Customer, HistoryEvent, PackRecord, Ticket } from './types';
  *   time" page is one index range, closed tickets are not in it at all. `byCustomerFiled`
  *   ([customerId, filedAt], sparse on null customers), `byFiled`, `byPack` (sparse on null).
  * - `packs` (key `id`): by expiry date.
- * - `events` (auto-increment `seq`): the append-only log of every change.
+ * - `events` (key `seq`): the append-only log of every change. Since version 2 the repositories
+ *   number it themselves (last key + 1, inside the writing transaction): a store key generator
+ *   is never reset by `clear()` and, once a key of 2^53 - 1 had been written (v1 imported
+ *   backups' `seq` as given), refused every later write for good.
+ * - `tombstones` (key [entity, id], since version 2): what was deleted here and when, so a merge
+ *   import does not bring it back.
  * - `meta` (key `key`): `ticketCounts` {all, open}, updated in the same transaction as every
  *   ticket write (IndexedDB `count()` walks the index: ~0.5 s at 100,000 tickets in Chromium).
  *   Derived: deleted by imports and rebuilt from `count()` when missing.
  *
  * Migrations are cumulative steps, one per version, never edited once released: a database at
- * any released version runs every later step in order. Version 1 is the first release.
+ * any released version runs every later step in order. Version 1 is the first release; version
+ * 2 renumbers the event log into a store without key generator and adds `tombstones`.
  */
 
 export const DB_NAME = 'pcx-history';
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
+
+/** Event numbers stay far below 2^53 (the last integer a key generator or a double can count). */
+export const MAX_EVENT_SEQ = 2 ** 40;
 
 /** Sorts after every ISO instant: open tickets with an unknown due time come last. */
 export const DUE_UNKNOWN = '9999-12-31T23:59:59.999Z';
@@ -54,6 +63,7 @@ export interface HistoryDB extends DBSchema {
   };
   packs: { key: string; value: PackRecord; indexes: { byExpiresOn: string } };
   events: { key: number; value: HistoryEvent };
+  tombstones: { key: [string, string]; value: Tombstone };
   /** Small bookkeeping records, e.g. `ticketCounts` (derived; rebuilt when missing). */
   meta: { key: string; value: TicketCounts };
 }
@@ -94,8 +104,10 @@ export function fromStored(stored: StoredTicket): Ticket {
   return ticket;
 }
 
+type Step = (db: IDBPDatabase<HistoryDB>, tx: UpgradeTx) => void | Promise<void>;
+
 /** Migration steps: `MIGRATIONS[v]` brings a database from version v-1 to v. Append only. */
-const MIGRATIONS: Record<number, (db: IDBPDatabase<HistoryDB>, tx: UpgradeTx) => void> = {
+const MIGRATIONS: Record<number, Step> = {
   1: (db) => {
     const customers = db.createObjectStore('customers', { keyPath: 'id' });
     customers.createIndex('byTenant', 'tenantId');
@@ -113,17 +125,58 @@ const MIGRATIONS: Record<number, (db: IDBPDatabase<HistoryDB>, tx: UpgradeTx) =>
     db.createObjectStore('events', { keyPath: 'seq', autoIncrement: true });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // 2026-12: the v1 import wrote a backup's event `seq` values as keys; one of 2^53 - 1 left the
+  // store's key generator at its maximum, and only deleting the store resets it. The log is read,
+  // the store recreated WITHOUT a key generator and the events written back numbered 1..n in their
+  // order — all in the upgrade transaction: if anything fails, the database stays at v1, intact.
+  2: async (db, tx) => {
+    const events = await tx.objectStore('events').getAll();
+    db.deleteObjectStore('events');
+    const store = db.createObjectStore('events', { keyPath: 'seq' });
+    events.forEach((event, i) => {
+      // A failed put aborts the upgrade (the open request reports it): nothing to handle here.
+      store.put({ ...event, seq: i + 1 }).catch(() => undefined);
+    });
+    db.createObjectStore('tombstones', { keyPath: ['entity', 'id'] });
+  },
 };
 
-/** Runs every migration step after `oldVersion` up to `newVersion`. */
+/**
+ * Runs every migration step after `oldVersion` up to `newVersion`, in order (a step may wait for
+ * requests of the upgrade transaction; the next one starts after it). A failing step aborts the
+ * upgrade: the database stays at its old version.
+ */
 export function upgrade(
   db: IDBPDatabase<HistoryDB>,
   oldVersion: number,
   newVersion: number | null,
   tx: UpgradeTx,
-): void {
+): Promise<void> {
   const target = newVersion ?? SCHEMA_VERSION;
-  for (let v = oldVersion + 1; v <= target; v++) MIGRATIONS[v]?.(db, tx);
+  // Synchronous steps run at once, inside the upgradeneeded event; after a step that waits, the
+  // next runs when it is done (still inside the upgrade transaction, which its requests keep alive).
+  let chain: Promise<void> | undefined;
+  for (let v = oldVersion + 1; v <= target; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) continue;
+    if (chain) chain = chain.then(() => step(db, tx));
+    else {
+      try {
+        const result = step(db, tx);
+        if (result) chain = result;
+      } catch (error) {
+        chain = Promise.reject(error);
+      }
+    }
+  }
+  return (chain ?? Promise.resolve()).catch((error: unknown) => {
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failed request
+    }
+    throw error;
+  });
 }
 
 export interface OpenOptions {
@@ -153,7 +206,8 @@ export async function openHistoryDb(options: OpenOptions = {}): Promise<HistoryD
   request.onupgradeneeded = (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<HistoryDB>;
     const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
-    upgrade(db, event.oldVersion, event.newVersion, tx);
+    // A failure aborts the upgrade transaction; the open request then fails with it.
+    upgrade(db, event.oldVersion, event.newVersion, tx).catch(() => undefined);
   };
   request.onblocked = () => options.blocked?.();
   const db = (await wrap(request)) as unknown as HistoryDatabase;

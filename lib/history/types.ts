@@ -107,6 +107,16 @@ export interface HistoryEvent {
   details?: Record<string, string | number | boolean | null>;
 }
 
+/**
+ * A record deleted here, and when: a merge import does not bring back a copy last updated at or
+ * before `deletedAt` (a copy updated later, elsewhere, is newer and comes back).
+ */
+export interface Tombstone {
+  entity: 'ticket' | 'pack' | 'customer';
+  id: string;
+  deletedAt: string;
+}
+
 /** What content scripts may learn about a customer (no tickets, no history). */
 export type CustomerSummary = Pick<Customer, 'id' | 'tenantId' | 'name' | 'domains' | 'ownTenant'>;
 
@@ -127,7 +137,12 @@ export type HistoryState =
   /** IndexedDB refused in a private context (Firefox with history disabled). */
   | 'private'
   /** An upgrade waits for an old connection to close. */
-  | 'blocked';
+  | 'blocked'
+  /**
+   * The database refused a write as inconsistent (ConstraintError / DataError): pending items
+   * kept; a replace import of an export, or erasing, rebuilds it.
+   */
+  | 'damaged';
 
 export interface HistoryStatus {
   state: HistoryState;

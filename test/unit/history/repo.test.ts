@@ -397,6 +397,7 @@ describe('ticket totals', () => {
         clear: true,
         put: { ...snap, tickets: snap.tickets.slice(0, 2) },
         events: [],
+        tombstones: { put: [], remove: [] },
         details: {},
       }),
       page,
