@@ -436,6 +436,45 @@ describe('admin center, Support for business, variants, hostile page, settings, 
       return getComputedStyle(card).fontSize;
     });
     assert.equal(font, '13px');
+    // The page also aims at the hosts' pseudo-elements (a white overlay, a fake "Verified" line,
+    // a 1px first line) and sets an overridden right-to-left direction around them.
+    const dressed = await page.evaluate(() => {
+      const text = (el) =>
+        [...el.shadowRoot.children]
+          .filter((c) => c.tagName !== 'STYLE')
+          .map((c) => c.textContent)
+          .join(' ');
+      return [...document.querySelectorAll('[data-pcx]')].map((host) => {
+        host.scrollIntoView({ block: 'center' });
+        const box = host.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        const card = host.shadowRoot.querySelector('.pcx-card');
+        return {
+          tag: host.tagName.toLowerCase(),
+          before: getComputedStyle(host, '::before').content,
+          after: getComputedStyle(host, '::after').content,
+          firstLine: getComputedStyle(host, '::first-line').fontSize,
+          direction: getComputedStyle(card).direction,
+          bidi: getComputedStyle(host).unicodeBidi,
+          hit: hit === host,
+          text: text(host),
+        };
+      });
+    });
+    assert.ok(dressed.length >= 2, JSON.stringify(dressed));
+    for (const x of dressed) {
+      assert.equal(x.before, 'none', `${x.tag}::before neutralised`);
+      assert.equal(x.after, 'none', `${x.tag}::after neutralised`);
+      assert.equal(x.firstLine, '13px', `${x.tag}::first-line keeps the helper's size`);
+      assert.equal(x.direction, 'ltr', `${x.tag} reads left to right`);
+      assert.equal(x.bidi, 'isolate', `${x.tag} isolated from the page's bidi`);
+      assert.ok(x.hit, `${x.tag} is what is under its own centre`);
+      assert.doesNotMatch(x.text, /Verified/);
+    }
+    assert.match(
+      dressed.find((x) => x.tag === 'pcx-context-banner').text,
+      /^Filing in <img src=x onerror="window.__pwned=1">’s tenant/,
+    );
     assert.equal(await page.evaluate(() => window.__pwned), undefined);
     await page.close();
     h.assertNoPageErrors();
