@@ -3,6 +3,7 @@ import type { CustomerSummary } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import type { TenantSource } from '../../lib/portals';
+import { withNames } from '../bidi';
 import type { HelperState } from '../mount';
 import { useI18n } from './i18n';
 import { detectionOf, type PageContext, pageContext, show } from './shared';
@@ -51,13 +52,22 @@ export function ContextBanner({
       <p class="pcx-title">
         {kind === 'customer'
           ? name
-            ? t('banner.customer.named', { name })
-            : t('banner.customer.unnamed', { tenant: tenant ?? '' })
+            ? withNames(t, 'banner.customer.named', { name }, ['name'])
+            : withNames(t, 'banner.customer.unnamed', { tenant: tenant ?? '' }, ['tenant'])
           : kind === 'own'
             ? t('banner.own.title')
             : kind === 'pending'
               ? t('banner.pending')
               : t('banner.unknown.title')}
+        {/* The name is the page's; the tenant is what tells two lookalike names apart. */}
+        {kind === 'customer' && name && tenant && (
+          <>
+            {' '}
+            <span class="pcx-muted" data-tenant="">
+              (<bdi>{tenant}</bdi>)
+            </span>
+          </>
+        )}
       </p>
       {kind === 'customer' && <p class="pcx-muted">{t('banner.customer.body')}</p>}
       {(kind === 'customer' || kind === 'own') && source === 'tab' && (
@@ -67,7 +77,9 @@ export function ContextBanner({
       )}
       {(kind === 'customer' || kind === 'own') && source === 'directory' && (
         <p class="pcx-muted" data-source="directory">
-          {t('banner.source.directory', { name: directoryName ?? tenant ?? '' })}
+          {withNames(t, 'banner.source.directory', { name: directoryName ?? tenant ?? '' }, [
+            'name',
+          ])}
         </p>
       )}
       {kind === 'own' && (
@@ -85,7 +97,12 @@ export function ContextBanner({
                 target="_blank"
                 rel="noopener noreferrer"
               >
-                {t('banner.own.back', { name: lastSelected.name ?? lastSelected.tenantId })}
+                {withNames(
+                  t,
+                  'banner.own.back',
+                  { name: lastSelected.name ?? lastSelected.tenantId },
+                  ['name'],
+                )}
               </a>
             </p>
           )}
@@ -93,7 +110,9 @@ export function ContextBanner({
       )}
       {kind === 'unknown' && (
         <>
-          {directoryName && <p>{t('banner.unknown.directory', { name: directoryName })}</p>}
+          {directoryName && (
+            <p>{withNames(t, 'banner.unknown.directory', { name: directoryName }, ['name'])}</p>
+          )}
           <p class="pcx-muted">{t('banner.unknown.body')}</p>
           {lastSelected?.tenantId && (
             <p>
@@ -102,7 +121,12 @@ export function ContextBanner({
                 target="_blank"
                 rel="noopener noreferrer"
               >
-                {t('banner.own.back', { name: lastSelected.name ?? lastSelected.tenantId })}
+                {withNames(
+                  t,
+                  'banner.own.back',
+                  { name: lastSelected.name ?? lastSelected.tenantId },
+                  ['name'],
+                )}
               </a>
             </p>
           )}

@@ -1,4 +1,5 @@
 import type { Customer } from '../../lib/history/types';
+import { lookalikeIds } from '../../lib/names';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button, ExternalLink } from '../ui/Button';
@@ -20,6 +21,9 @@ export function CustomersTab({
 }) {
   const { t, locale } = useI18n();
   const zone = useSettings().schedule.timeZone;
+  // Two customers whose names look alike (case, accents, spacing, Cyrillic letters…) are told
+  // apart by their domain, shown beside each name.
+  const lookalikes = lookalikeIds(customers);
   return (
     <section aria-labelledby="customers-heading" class="pcx-stack">
       <h2 id="customers-heading" style={{ margin: 0 }}>
@@ -35,6 +39,8 @@ export function CustomersTab({
         {customers.map((c) => {
           const tenant = tenantOf(c.id, c);
           const name = c.name ?? c.domains[0] ?? c.tenantId ?? c.id;
+          const which = lookalikes.has(c.id) ? (c.domains[0] ?? shortTenant(c.tenantId)) : null;
+          const label = which ? `${name} (${which})` : name;
           const links = [
             [serviceManagementLink(tenant), 'app.customers.serviceManagement'],
             [azureSupportLink(tenant), 'app.customers.azure'],
@@ -43,7 +49,14 @@ export function CustomersTab({
           return (
             <li key={c.id} class="pcx-card" data-customer-id={c.id}>
               <div style={{ fontWeight: 600 }}>
-                {name} {c.ownTenant && <span class="pcx-badge">{t('app.customers.own')}</span>}
+                <bdi>{name}</bdi>
+                {which && (
+                  <span class="pcx-muted" data-lookalike="">
+                    {' '}
+                    (<bdi>{which}</bdi>)
+                  </span>
+                )}{' '}
+                {c.ownTenant && <span class="pcx-badge">{t('app.customers.own')}</span>}
               </div>
               <div class="pcx-muted pcx-small" style={{ overflowWrap: 'anywhere' }}>
                 {[c.domains.slice(0, 2).join(', '), c.tenantId].filter(Boolean).join(' · ')}
@@ -54,7 +67,7 @@ export function CustomersTab({
               <div class="pcx-row" style={{ marginTop: '6px' }}>
                 {links.map(([href, key]) =>
                   href ? (
-                    <ExternalLink key={key} href={href} button aria-label={`${t(key)} — ${name}`}>
+                    <ExternalLink key={key} href={href} button aria-label={`${t(key)} — ${label}`}>
                       {t(key)}
                     </ExternalLink>
                   ) : null,
@@ -67,4 +80,9 @@ export function CustomersTab({
       {hasMore && <Button onClick={onLoadMore}>{t('app.loadMore')}</Button>}
     </section>
   );
+}
+
+/** A tenant id's first group, enough to tell two customers apart at a glance. */
+function shortTenant(tenantId: string | null): string | null {
+  return tenantId ? `${tenantId.slice(0, 8)}…` : null;
 }

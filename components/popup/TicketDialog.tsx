@@ -219,6 +219,8 @@ export function TicketDialog({
                   {...p}
                   list={`${p.id}-list`}
                   value={draft.customer}
+                  // A customer's name may be written right to left: it sets its own direction.
+                  dir="auto"
                   maxLength={200}
                   onInput={(e) => set('customer', e.currentTarget.value)}
                 />

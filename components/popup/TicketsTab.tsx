@@ -1,5 +1,7 @@
+import { type ComponentChild, Fragment } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Customer, PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
+import { lookalikeIds } from '../../lib/names';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
@@ -8,7 +10,7 @@ import { Countdown } from '../ui/Countdown';
 import { errorMessage, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './data';
-import { ticketLink } from './links';
+import { tenantOf, ticketLink } from './links';
 import { TicketDialog } from './TicketDialog';
 
 const STATUSES: TicketStatus[] = ['open', 'responded', 'resolved', 'closed-unresolved'];
@@ -156,6 +158,35 @@ export function TicketsTab({
   const packName = (pack: PackRecord | null | undefined) =>
     pack ? pack.label || t(`plan.${pack.kind}`) : t('app.tickets.unknownPack');
   const customerById = useMemo(() => new Map(customers.map((c) => [c.id, c])), [customers]);
+  // Customers whose names look alike (case, accents, spacing, Cyrillic letters…) are told apart
+  // by their domain (or the start of their tenant id), shown beside the name.
+  const lookalikes = useMemo(
+    () =>
+      lookalikeIds([
+        ...customers.map((c) => ({ id: c.id, name: c.name })),
+        ...shown.map((k) => ({ id: k.customerId ?? `ticket:${k.id}`, name: k.customerName })),
+      ]),
+    [customers, shown],
+  );
+  const customerOf = (ticket: Ticket): ComponentChild => {
+    if (!ticket.customerName) return null;
+    const known = ticket.customerId ? customerById.get(ticket.customerId) : null;
+    const tenant = tenantOf(ticket.customerId, known);
+    const which = lookalikes.has(ticket.customerId ?? `ticket:${ticket.id}`)
+      ? (tenant.domain ?? (tenant.tenantId ? `${tenant.tenantId.slice(0, 8)}…` : null))
+      : null;
+    return (
+      <span data-customer="">
+        <bdi>{ticket.customerName}</bdi>
+        {which && (
+          <>
+            {' '}
+            (<bdi>{which}</bdi>)
+          </>
+        )}
+      </span>
+    );
+  };
 
   return (
     <section aria-labelledby="tickets-heading" class="pcx-stack">
@@ -233,12 +264,17 @@ export function TicketsTab({
                   </div>
                   <div class="pcx-muted pcx-small">
                     {[
-                      ticket.customerName,
+                      customerOf(ticket),
                       ticket.number && `#${ticket.number}`,
                       t(`service.${ticket.service}`),
                     ]
                       .filter(Boolean)
-                      .join(' · ')}
+                      .map((part, i) => (
+                        <Fragment key={i}>
+                          {i > 0 && ' · '}
+                          {part}
+                        </Fragment>
+                      ))}
                   </div>
                 </div>
                 {ticket.status === 'open' && ticket.dueAt ? (

@@ -1,3 +1,4 @@
+import { stripInvisible } from '../names';
 import { accessibleName } from './controls/names';
 import { type LabelKey, type LabelLanguage, labelLanguages, matchesLabel } from './labels';
 import { queryAll } from './query';
@@ -14,9 +15,14 @@ import { queryAll } from './query';
 export { accessibleName } from './controls/names';
 export { clearQueryCache, queryAll } from './query';
 
-/** Text of an element, whitespace collapsed (hidden descendants included: cheap). */
+/**
+ * Text of an element, whitespace collapsed (hidden descendants included: cheap), without bidi
+ * controls or invisible characters (lib/names.ts): a page's text is read as a person sees it.
+ */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return stripInvisible(el?.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function byIds(doc: Document | ShadowRoot, ids: string): Element[] {

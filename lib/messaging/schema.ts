@@ -6,6 +6,8 @@
  * only plain objects and arrays are accepted, strings and arrays carry hard length caps.
  */
 
+import { cleanName, NAME_MAX } from '../names';
+
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface Schema<T> {
@@ -50,6 +52,22 @@ export function str(
       if (input.length > max) return fail(path, `longer than ${max}`);
       if (pattern && !pattern.test(input)) return fail(path, 'malformed');
       return ok(input);
+    },
+  };
+}
+
+/**
+ * A name a page showed (a customer's, a directory's, a contact's): capped like `str`, then
+ * cleaned (`cleanName`: no bidi controls, no invisible characters, white space collapsed), so
+ * that whatever a sender read from a page, only the cleaned name is stored and shown.
+ */
+export function nameString(options: { max?: number } = {}): Schema<string> {
+  const max = options.max ?? NAME_MAX;
+  const inner = str({ max });
+  return {
+    parse(input, path) {
+      const r = inner.parse(input, path);
+      return r.ok ? ok(cleanName(r.value, max)) : r;
     },
   };
 }

@@ -1,5 +1,6 @@
 import { findSection } from '../dom/fields';
 import { labelLanguages, matchesLabel } from '../dom/labels';
+import { cleanName } from '../names';
 import type { DirectoryHint } from './tenant';
 import {
   type Detection,
@@ -150,7 +151,7 @@ function textPieces(el: Element): string[] {
 function parseDirectory(text: string): DirectoryHint | null {
   const m = /^(.*?)\s*\(([^()\s]+)\)\s*$/.exec(text.trim());
   const domain = m && isDomain(m[2]!) ? m[2]!.toLowerCase() : null;
-  const name = (m && domain ? m[1]! : text).trim().slice(0, 200) || null;
+  const name = cleanName(m && domain ? m[1]! : text) || null;
   return name || domain ? { name, domain } : null;
 }
 
@@ -181,8 +182,8 @@ export function azureDirectory(doc: Document): DirectoryHint | null {
     if (!matchesLabel(name, 'accountMenu', languages, 'value')) continue;
     // The pieces that are not the user's e-mail: the directory's name (in capitals).
     const rest = textPieces(button).filter((p) => !EMAIL.test(p) && p.length > 1);
-    const last = rest.at(-1);
-    if (last) return { name: last.slice(0, 200), domain: null };
+    const last = cleanName(rest.at(-1));
+    if (last) return { name: last, domain: null };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { textOf } from '../dom/fields';
 import { labelLanguages, matchesLabel } from '../dom/labels';
 import type { Service } from '../history/types';
+import { cleanName } from '../names';
 import type { DirectoryHint } from './tenant';
 import {
   type Detection,
@@ -96,8 +97,8 @@ export function m365Directory(doc: Document): DirectoryHint | null {
     if (!matchesLabel(el.getAttribute('aria-label'), 'organization', languages)) continue;
     // Its first text is the name; a badge may follow ("Managed by your partner…").
     const first = el.firstElementChild ?? el;
-    const name = textOf(first);
-    if (name) return { name: name.slice(0, 200), domain: null };
+    const name = cleanName(textOf(first));
+    if (name) return { name, domain: null };
   }
   return null;
 }

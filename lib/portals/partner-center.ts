@@ -1,5 +1,6 @@
 import { deepClosest, deepQuery, deepQueryAll, deepText } from '../dom/deep-query';
 import { fold } from '../dom/labels';
+import { cleanName } from '../names';
 import {
   type Detection,
   type DetectorTestUrl,
@@ -77,13 +78,14 @@ export function partnerCenterCustomerName(doc: Document): string | null {
     const item = deepClosest(current, 'li,[role=listitem]');
     if (item?.nextElementSibling) continue;
     if (!deepQueryAll(nav, 'a[href],[href]').some(isListLink)) continue;
-    const name = deepText(current);
-    if (name) return name.slice(0, 200);
+    const name = cleanName(deepText(current));
+    if (name) return name;
   }
   for (const heading of deepQueryAll(doc, 'h1,[role=heading][aria-level="1"]')) {
     const text = deepText(heading);
     const bar = text.lastIndexOf(' | ');
-    if (bar > 0) return text.slice(0, bar).trim().slice(0, 200);
+    const name = bar > 0 ? cleanName(text.slice(0, bar)) : '';
+    if (name) return name;
   }
   return null;
 }

@@ -1,3 +1,5 @@
+import { stripInvisible } from '../../names';
+
 /**
  * Text as a person reads it in a control: decoration removed. Icon fonts (Fluent v8's chevron is
  * U+E70D in the private-use area, portals.md), caret characters, required markers and
@@ -12,7 +14,8 @@ const REQUIRED = /\((?:required|obligatoire|requis)\)\s*$/i;
 const NEEDS_CLEANING = /[\uE000-\uF8FF\uD800-\uDFFF⌄⌃▾▴▼▲⏷⏶˅˄❯❮›‹\u00a0*()]/;
 
 export function cleanText(text: string | null | undefined): string {
-  const raw = text ?? '';
+  // Bidi controls and invisible characters are not part of what a person reads (lib/names.ts).
+  const raw = stripInvisible(text ?? '');
   if (!NEEDS_CLEANING.test(raw)) return raw.replace(/\s+/g, ' ').trim();
   return raw
     .replace(DECORATION, ' ')
