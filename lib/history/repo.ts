@@ -73,7 +73,8 @@ export interface ImportPlan<R> {
   put: Pick<Snapshot, 'customers' | 'tickets' | 'packs'>;
   /** Appended to the log in this order, numbered after the last local event (seq ignored). */
   events: HistoryEvent[];
-  tombstones: { put: Tombstone[]; remove: Pick<Tombstone, 'entity' | 'id'>[] };
+  /** Deletions to remember (`put`) and to forget because the record came back (`remove`). */
+  tombstones?: { put: Tombstone[]; remove: Pick<Tombstone, 'entity' | 'id'>[] };
   details: HistoryEvent['details'];
 }
 
@@ -791,10 +792,10 @@ export function createHistoryRepo(options: RepoOptions) {
         for (const t of p.put.tickets) writes.push(tx.objectStore('tickets').put(toStored(t)));
         for (const k of p.put.packs) writes.push(tx.objectStore('packs').put(k));
         for (const e of p.events) writes.push(tx.objectStore('events').add({ ...e, seq: ++seq }));
-        for (const k of p.tombstones.remove) {
+        for (const k of p.tombstones?.remove ?? []) {
           writes.push(tx.objectStore('tombstones').delete([k.entity, k.id]));
         }
-        for (const k of p.tombstones.put) writes.push(tx.objectStore('tombstones').put(k));
+        for (const k of p.tombstones?.put ?? []) writes.push(tx.objectStore('tombstones').put(k));
         await Promise.all(writes);
         // Totals are rebuilt on the next read rather than derived from the plan.
         await tx.objectStore('meta').delete('ticketCounts');
