@@ -108,6 +108,7 @@ export const appEn = {
   'app.packs.leftShort': '{n} left',
   'app.packs.contract': 'Contract (not counted)',
   'app.packs.noExpiry': 'Does not expire',
+  'app.packs.expiryUnreadable': 'Expiry date not readable ({date}): correct it in the pack',
   'app.packs.expiresIn': 'Expires in {days} day(s), on {date}',
   'app.packs.expiredOn': 'Expired on {date}',
   'app.packs.editFor': 'Edit {name}',
@@ -305,10 +306,13 @@ export const appEn = {
   'app.data.import': 'Import a backup',
   'app.data.importFile': 'Backup file (JSON)',
   'app.data.importHint': 'The file is checked first; nothing changes until you confirm.',
-  'app.data.tooLarge': 'This file is too large to import (25 MB at most).',
+  'app.data.tooLarge':
+    'This file is too large to import: {size} MB, more than the {max} MB a backup may hold.',
+  'app.data.sending': 'Checking the file: {percent} %',
   'app.data.mode': 'How to import',
   'app.data.mode.merge': 'Merge with the current history',
-  'app.data.mode.mergeHint': 'Adds new records and updates those already here.',
+  'app.data.mode.mergeHint':
+    'Adds new records and updates those already here. What you deleted here stays deleted, unless the file holds a copy changed after the deletion.',
   'app.data.mode.replace': 'Replace the current history',
   'app.data.mode.replaceHint': 'Everything now in the history is removed first.',
   'app.data.dryRun': 'Check of {file}',
@@ -316,6 +320,8 @@ export const appEn = {
     'In the file: {tickets} ticket(s), {packs} pack(s), {customers} customer(s), {events} event(s).',
   'app.data.changes':
     'Would add {added}, update {updated}, leave {unchanged} unchanged, remove {removed}.',
+  'app.data.skippedDeleted':
+    '{n} record(s) in the file were deleted here after that copy was made: they stay deleted.',
   'app.data.confirmMerge': 'Import and merge',
   'app.data.confirmReplace': 'Import and replace',
   'app.data.imported':

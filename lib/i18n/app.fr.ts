@@ -111,6 +111,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.packs.leftShort': 'reste {n}',
   'app.packs.contract': 'Contrat (non décompté)',
   'app.packs.noExpiry': 'N’expire pas',
+  'app.packs.expiryUnreadable': 'Date d’expiration illisible ({date}) : corrigez-la dans le pack',
   'app.packs.expiresIn': 'Expire dans {days} jour(s), le {date}',
   'app.packs.expiredOn': 'Expiré le {date}',
   'app.packs.editFor': 'Modifier {name}',
@@ -318,10 +319,13 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.data.importFile': 'Fichier de sauvegarde (JSON)',
   'app.data.importHint':
     'Le fichier est d’abord vérifié ; rien ne change avant votre confirmation.',
-  'app.data.tooLarge': 'Ce fichier est trop gros pour être importé (25 Mo au plus).',
+  'app.data.tooLarge':
+    'Ce fichier est trop volumineux pour être importé : {size} Mo, au-delà des {max} Mo qu’une sauvegarde peut contenir.',
+  'app.data.sending': 'Vérification du fichier : {percent} %',
   'app.data.mode': 'Mode d’import',
   'app.data.mode.merge': 'Fusionner avec l’historique actuel',
-  'app.data.mode.mergeHint': 'Ajoute les nouveaux enregistrements et met à jour les existants.',
+  'app.data.mode.mergeHint':
+    'Ajoute les nouveaux enregistrements et met à jour les existants. Ce que vous avez supprimé ici le reste, sauf si le fichier en contient une version modifiée après la suppression.',
   'app.data.mode.replace': 'Remplacer l’historique actuel',
   'app.data.mode.replaceHint': 'Tout ce que contient l’historique est d’abord supprimé.',
   'app.data.dryRun': 'Vérification de {file}',
@@ -329,6 +333,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
     'Dans le fichier : {tickets} ticket(s), {packs} pack(s), {customers} client(s), {events} événement(s).',
   'app.data.changes':
     'Ajouterait {added}, mettrait à jour {updated}, laisserait {unchanged} inchangé(s), supprimerait {removed}.',
+  'app.data.skippedDeleted':
+    '{n} élément(s) du fichier ont été supprimés ici après la création de cette copie : ils restent supprimés.',
   'app.data.confirmMerge': 'Importer et fusionner',
   'app.data.confirmReplace': 'Importer et remplacer',
   'app.data.imported':

@@ -14,6 +14,9 @@ export const historyEn = {
   'historyState.blocked.title': 'History update waiting',
   'historyState.blocked.body':
     'An older copy of the extension still holds the history open. Close other browser windows of this profile or restart the browser, then retry.',
+  'historyState.damaged.title': 'History needs a repair',
+  'historyState.damaged.body':
+    'The history database refused a write as inconsistent. Nothing is lost: new records are kept aside ({pending} waiting). Export a backup, import that file in Options › Data with “Replace the current history” (or erase everything), then retry.',
   'history.retry': 'Retry saving',
   'history.export-pending': 'Export what is kept aside',
 
@@ -23,6 +26,8 @@ export const historyEn = {
   'error.history-unavailable': 'The history cannot be opened right now.',
   'error.history-private': 'The history cannot be opened in this browsing mode.',
   'error.history-blocked': 'The history is waiting for an older copy of the extension to close.',
+  'error.history-damaged':
+    'The history database is damaged and refused the change. Export a backup, then import it with “Replace the current history”, or erase everything.',
   'error.pending-full': 'Too many records are waiting to be saved: export them, then retry.',
   'error.invalid-cursor': 'This list is out of date: reload it.',
   'error.no-customer-key': 'A customer needs a tenant id or a domain.',
@@ -33,8 +38,26 @@ export const historyEn = {
   'error.pack-below-used': 'A pack cannot hold fewer incidents than the {detail} already used.',
   'error.pack-expiry-before-purchase': 'The expiry date must be after the purchase date.',
   'error.duplicate-number': 'A ticket with this request number is already recorded.',
-  'error.import-too-large': 'This file is too large to import ({detail}).',
-  'error.import-not-json': 'This file is not valid JSON (it may be cut short): {detail}',
+  'error.import-too-large':
+    'This file is too large to import: {detail} MB, more than the 128 MB a backup may hold.',
+  'error.import-too-many-records': 'This backup holds more records than PCX keeps ({detail}).',
+  'error.import-too-deep':
+    'This file nests lists or objects too deeply (more than {detail} levels): it is not a PCX backup.',
+  'error.import-not-json':
+    'This file is not valid JSON (it may be cut short): it breaks at character {detail}.',
+  'error.import-upload-order':
+    'Parts of the file arrived out of order ({detail}). Choose the file again.',
+  'error.import-upload-overflow':
+    'More of the file arrived than announced ({detail} characters). Choose the file again.',
+  'error.import-upload-unknown':
+    'This upload is no longer open (another file was chosen meanwhile). Choose the file again.',
+  'error.import-upload-interrupted': 'The upload was interrupted: choose the file again.',
+  'error.import-upload-incomplete':
+    'Part of the file did not arrive ({detail} characters). Choose the file again.',
+  'error.export-too-large':
+    'The history is too large for one backup: {detail} MB, more than the 128 MB an import accepts. Export tickets and packs as CSV instead, or erase old records first.',
+  'error.export-interrupted': 'The export was interrupted: export again.',
+  'error.export-unknown': 'This export is no longer available: export again.',
   'error.import-forbidden-key': 'This file contains a forbidden key ({detail}): refused.',
   'error.import-wrong-format': 'This is not a PCX backup file ({detail}).',
   'error.import-future-version':
@@ -44,6 +67,8 @@ export const historyEn = {
   'error.import-invalid-record': 'A record in this backup is invalid: {detail}',
   'error.import-duplicate': 'This backup contains the same record twice: {detail}',
   'error.import-dangling-pack': 'A ticket in this backup refers to a missing pack ({detail}).',
+  'error.import-pack-overspent':
+    'After this import, the pack “{detail}” would have more tickets linked to it than it holds incidents. Nothing was imported.',
   'error.import-incomplete':
     'This backup was made while the history could not be read: it holds only writes kept aside and cannot be imported.',
 

@@ -15,6 +15,9 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'historyState.blocked.title': 'Mise à jour de l’historique en attente',
   'historyState.blocked.body':
     'Une ancienne copie de l’extension garde l’historique ouvert. Fermez les autres fenêtres de ce profil ou redémarrez le navigateur, puis réessayez.',
+  'historyState.damaged.title': 'L’historique doit être réparé',
+  'historyState.damaged.body':
+    'La base de l’historique a refusé une écriture jugée incohérente. Rien n’est perdu : les nouveaux éléments sont mis de côté ({pending} en attente). Exportez une sauvegarde, importez ce fichier dans Options › Données avec « Remplacer l’historique actuel » (ou effacez tout), puis réessayez.',
   'history.retry': 'Réessayer l’enregistrement',
   'history.export-pending': 'Exporter les éléments mis de côté',
 
@@ -25,6 +28,8 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'error.history-unavailable': 'L’historique ne peut pas être ouvert pour le moment.',
   'error.history-private': 'L’historique ne peut pas être ouvert dans ce mode de navigation.',
   'error.history-blocked': 'L’historique attend la fermeture d’une ancienne copie de l’extension.',
+  'error.history-damaged':
+    'La base de l’historique est endommagée et a refusé la modification. Exportez une sauvegarde, puis importez-la avec « Remplacer l’historique actuel », ou effacez tout.',
   'error.pending-full':
     'Trop d’éléments attendent d’être enregistrés : exportez-les, puis réessayez.',
   'error.invalid-cursor': 'Cette liste n’est plus à jour : rechargez-la.',
@@ -38,9 +43,27 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'error.pack-expiry-before-purchase':
     'La date d’expiration doit être postérieure à la date d’achat.',
   'error.duplicate-number': 'Un ticket portant ce numéro de demande est déjà enregistré.',
-  'error.import-too-large': 'Ce fichier est trop volumineux pour être importé ({detail}).',
+  'error.import-too-large':
+    'Ce fichier est trop volumineux pour être importé : {detail} Mo, au-delà des 128 Mo qu’une sauvegarde peut contenir.',
+  'error.import-too-many-records':
+    'Cette sauvegarde contient plus d’éléments que PCX n’en conserve ({detail}).',
+  'error.import-too-deep':
+    'Ce fichier imbrique des listes ou des objets trop profondément (plus de {detail} niveaux) : ce n’est pas une sauvegarde PCX.',
   'error.import-not-json':
-    'Ce fichier n’est pas du JSON valide (il est peut-être tronqué) : {detail}',
+    'Ce fichier n’est pas du JSON valide (il est peut-être tronqué) : il se rompt au caractère {detail}.',
+  'error.import-upload-order':
+    'Des morceaux du fichier sont arrivés dans le désordre ({detail}). Choisissez à nouveau le fichier.',
+  'error.import-upload-overflow':
+    'Il est arrivé plus de données que le fichier n’en annonçait ({detail} caractères). Choisissez à nouveau le fichier.',
+  'error.import-upload-unknown':
+    'Cet envoi n’est plus ouvert (un autre fichier a été choisi entre-temps). Choisissez à nouveau le fichier.',
+  'error.import-upload-interrupted': 'L’envoi a été interrompu : choisissez à nouveau le fichier.',
+  'error.import-upload-incomplete':
+    'Une partie du fichier n’est pas arrivée ({detail} caractères). Choisissez à nouveau le fichier.',
+  'error.export-too-large':
+    'L’historique est trop volumineux pour une seule sauvegarde : {detail} Mo, au-delà des 128 Mo qu’un import accepte. Exportez plutôt les tickets et les packs en CSV, ou effacez d’abord d’anciens éléments.',
+  'error.export-interrupted': 'L’export a été interrompu : relancez-le.',
+  'error.export-unknown': 'Cet export n’est plus disponible : relancez-le.',
   'error.import-forbidden-key': 'Ce fichier contient une clé interdite ({detail}) : refusé.',
   'error.import-wrong-format': 'Ce fichier n’est pas une sauvegarde PCX ({detail}).',
   'error.import-future-version':
@@ -51,6 +74,8 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'error.import-duplicate': 'Cette sauvegarde contient deux fois le même élément : {detail}',
   'error.import-dangling-pack':
     'Un ticket de cette sauvegarde fait référence à un pack absent ({detail}).',
+  'error.import-pack-overspent':
+    'Après cet import, le pack « {detail} » aurait plus de tickets liés que d’incidents disponibles. Rien n’a été importé.',
   'error.import-incomplete':
     'Cette sauvegarde a été faite alors que l’historique était illisible : elle ne contient que les éléments mis de côté et ne peut pas être importée.',
 

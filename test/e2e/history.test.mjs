@@ -3,7 +3,9 @@
 // - 10 extension tabs writing at once: 1,000 tickets land exactly once, repeats deduplicated;
 // - a real quota error (CDP Storage.overrideQuotaForOrigin) shows the storage-full state and
 //   loses nothing (kept aside, then saved by history:retry);
-// - a real alarm fires and a real notification appears for a ticket coming due.
+// - a real alarm fires and a real notification appears for a ticket coming due;
+// - a backup whose events hold seq 2^53-1 cannot lock the history, and a database the old import
+//   left with its key generator at the maximum is repaired on opening (writes and erase work).
 // Content-script captures go through the same handlers; the portal helpers' suite drives them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -188,6 +190,117 @@ describe('history (real IndexedDB)', () => {
       { timeout: 60_000, interval: 500, message: `notification ${name}` },
     );
     assert.ok(shown[name]);
+    h.assertNoPageErrors();
+  });
+
+  it('an event seq of 2^53-1 cannot lock the history; a database poisoned by the old import is repaired', async () => {
+    const POISON = 9007199254740991;
+    // 1. A hostile backup with a valid checksum: refused, nothing written.
+    const refused = await popup.evaluate(async (seq) => {
+      // The canonical text the checksum covers: keys sorted at every level.
+      const data = `{"customers":[],"events":[{"action":"erased","at":"2026-11-20T10:00:00.000Z","entity":"history","entityId":null,"seq":${seq},"surface":"page"}],"packs":[],"tickets":[]}`;
+      const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(data));
+      const checksum = [...new Uint8Array(digest)]
+        .map((b) => b.toString(16).padStart(2, '0'))
+        .join('');
+      const text = `{"format":"pcx-backup","schemaVersion":1,"exportedAt":"2026-11-21T10:00:00.000Z","counts":{"customers":0,"tickets":0,"packs":0,"events":1},"checksum":"${checksum}","data":${data}}`;
+      return chrome.runtime.sendMessage({
+        type: 'history:import',
+        payload: { text, mode: 'replace', dryRun: false },
+      });
+    }, POISON);
+    assert.equal(refused.ok, false, JSON.stringify(refused));
+    assert.equal(refused.error.code, 'import-invalid-record', JSON.stringify(refused));
+
+    // 2. The database as the old import left it: a v1 history whose events store holds that key.
+    const old = ticket({ number: number(7001), title: 'Before the repair' });
+    const poisoned = await popup.evaluate(
+      async ([seq, t]) => {
+        const done = (r) =>
+          new Promise((resolve, reject) => {
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+        // The background closes its connection when asked (versionchange), so this is not blocked.
+        await done(indexedDB.deleteDatabase('pcx-history'));
+        const open = indexedDB.open('pcx-history', 1);
+        open.onupgradeneeded = () => {
+          const db = open.result;
+          const c = db.createObjectStore('customers', { keyPath: 'id' });
+          c.createIndex('byTenant', 'tenantId');
+          c.createIndex('byDomain', 'domains', { multiEntry: true });
+          c.createIndex('bySelectedAt', 'selectedAt');
+          c.createIndex('byLastSeen', 'lastSeen');
+          const k = db.createObjectStore('tickets', { keyPath: 'id' });
+          k.createIndex('byNumber', 'number', { unique: true });
+          k.createIndex('byOpenDue', 'openDue');
+          k.createIndex('byCustomerFiled', ['customerId', 'filedAt']);
+          k.createIndex('byFiled', 'filedAt');
+          k.createIndex('byPack', 'packId');
+          db.createObjectStore('packs', { keyPath: 'id' }).createIndex('byExpiresOn', 'expiresOn');
+          db.createObjectStore('events', { keyPath: 'seq', autoIncrement: true });
+          db.createObjectStore('meta', { keyPath: 'key' });
+        };
+        const db = await done(open);
+        const event = (action) => ({
+          at: t.filedAt,
+          surface: 'import',
+          entity: 'history',
+          entityId: null,
+          action,
+        });
+        const write = (fill) => {
+          const tx = db.transaction(['tickets', 'events'], 'readwrite');
+          fill(tx);
+          return new Promise((resolve) => {
+            tx.oncomplete = () => resolve('ok');
+            tx.onabort = () => resolve(`${tx.error?.name}: ${tx.error?.message}`);
+          });
+        };
+        await write((tx) => {
+          tx.objectStore('tickets').put({
+            ...t,
+            id: 'poisoned-1',
+            status: 'open',
+            statusAt: { open: t.filedAt },
+            portalStatus: null,
+            portalStatusSeenAt: null,
+            packId: null,
+            notes: '',
+            source: 'manual',
+            createdAt: t.filedAt,
+            updatedAt: t.filedAt,
+            openDue: `${t.dueAt}|poisoned-1`,
+          });
+          tx.objectStore('events').put({ ...event('imported'), seq });
+        });
+        // What the old code met: one more generated key, then none, ever.
+        const next = await write((tx) => tx.objectStore('events').add(event('created')));
+        const after = await write((tx) => tx.objectStore('events').add(event('created')));
+        db.close();
+        return { next, after };
+      },
+      [POISON, old],
+    );
+    assert.equal(poisoned.next, 'ok');
+    assert.match(poisoned.after, /^ConstraintError/, JSON.stringify(poisoned));
+
+    // 3. The current code opens it, repairs the log, and every write works again.
+    for (const n of [7002, 7003]) {
+      const added = await sendFrom(popup, 'tickets:add', ticket({ number: number(n) }));
+      assert.equal(added.ok, true, JSON.stringify(added));
+    }
+    const list = await sendFrom(popup, 'tickets:list', { view: 'all' });
+    assert.deepEqual(list.data.items.map((t) => t.number).sort(), [
+      number(7001),
+      number(7002),
+      number(7003),
+    ]);
+    assert.equal((await sendFrom(popup, 'history:status', {})).data.state, 'ok');
+    const erased = await sendFrom(popup, 'history:erase', { confirm: 'erase-everything' });
+    assert.equal(erased.ok, true, JSON.stringify(erased));
+    const again = await sendFrom(popup, 'tickets:add', ticket({ number: number(7004) }));
+    assert.equal(again.ok, true, JSON.stringify(again));
     h.assertNoPageErrors();
   });
 });

@@ -70,4 +70,15 @@ describe('HistoryBanner', () => {
     expect(asked).toEqual(['history:status', 'history:retry']);
     expect(root.textContent).toBe('');
   });
+
+  it('a damaged history says how to repair it, in an alert, with Retry and Export', async () => {
+    status = { state: 'damaged', pending: 1, detail: 'ConstraintError', schemaVersion: 2 };
+    await mount();
+    const banner = root.querySelector('[data-history-state="damaged"] [role="alert"]');
+    expect(banner?.textContent).toMatch(/History needs a repair/);
+    expect(banner?.textContent).toMatch(/1 waiting/);
+    expect(banner?.textContent).toMatch(/Replace the current history/);
+    const labels = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(expect.arrayContaining(['Retry', 'Export']));
+  });
 });
