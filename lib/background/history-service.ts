@@ -4,8 +4,11 @@ import {
   exportPacksCsv,
   exportTicketsCsv,
   type IcsLabels,
+  MAX_IMPORT_BYTES,
+  megabytes,
   parseBackup,
   planImport,
+  utf8Length,
 } from '../history/backup';
 import {
   createHistoryRepo,
@@ -13,10 +16,16 @@ import {
   type Snapshot,
   type WriteMeta,
 } from '../history/repo';
-import { type HistoryDatabase, openHistoryDb, SCHEMA_VERSION } from '../history/schema';
+import {
+  deleteHistoryDb,
+  type HistoryDatabase,
+  openHistoryDb,
+  SCHEMA_VERSION,
+} from '../history/schema';
 import type { HistoryState, HistoryStatus, Surface } from '../history/types';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
 import { type HandlerContext, type Handlers, RequestError } from '../messaging/router';
+import { createTransfers } from './transfer';
 
 /**
  * The background's history service: owns the one database connection, turns storage failures
@@ -50,6 +59,8 @@ export interface HistoryServiceDeps {
   onChange?: () => void;
   /** How long an upgrade may wait for an old connection before the state turns 'blocked'. */
   blockedTimeoutMs?: number;
+  /** Tests only: a smaller backup cap than `MAX_IMPORT_BYTES`, for export and import alike. */
+  maxBackupBytes?: number;
   /** Tests only: open at another version (see schema.ts). */
   version?: number;
   name?: string;
@@ -113,6 +124,9 @@ function perform(
 export function stateOfError(error: unknown, opening: boolean): HistoryState | null {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return 'storage-full';
+  // The repositories check every constraint before writing: a write the database still refuses
+  // as inconsistent means damaged stores (e.g. an event log numbered to its end), not a bad request.
+  if ((name === 'ConstraintError' || name === 'DataError') && !opening) return 'damaged';
   if (name === 'InvalidStateError' && opening) return 'private';
   if (name === 'UnknownError' || name === 'InvalidStateError' || name === 'AbortError') {
     return 'unavailable';
@@ -240,7 +254,9 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       try {
         const r = await connect();
         const result = (await perform(r, write)) as T;
-        if (state === 'storage-full' || state === 'unavailable') setState('ok', null);
+        if (state === 'storage-full' || state === 'unavailable' || state === 'damaged') {
+          setState('ok', null);
+        }
         deps.onChange?.();
         return result;
       } catch (error) {
@@ -316,7 +332,27 @@ export function createHistoryService(deps: HistoryServiceDeps) {
   });
   const read = async <T>(run: (r: HistoryRepo) => Promise<T>): Promise<T> => run(await connect());
 
-  async function exportText(format: RequestOf<'history:export'>['format']) {
+  // Uploads and exports in parts (memory only: a restarted worker has forgotten them).
+  const maxBackupBytes = deps.maxBackupBytes ?? MAX_IMPORT_BYTES;
+  const transfers = createTransfers(undefined, maxBackupBytes);
+
+  /**
+   * An export, in parts when it is longer than one message may carry. A JSON backup larger than
+   * the import accepts is refused (`export-too-large`) rather than written: every backup PCX
+   * writes can be imported back.
+   */
+  async function exportText(
+    format: RequestOf<'history:export'>['format'],
+  ): Promise<ResponseOf<'history:export'>> {
+    const file = await buildExport(format);
+    if (format === 'json') {
+      const bytes = utf8Length(file.text);
+      if (bytes > maxBackupBytes) throw new RequestError('export-too-large', megabytes(bytes));
+    }
+    return { filename: file.filename, mime: file.mime, ...transfers.send(file.text) };
+  }
+
+  async function buildExport(format: RequestOf<'history:export'>['format']) {
     const stamp = now().toISOString().slice(0, 10);
     if (format === 'json') {
       const pending = await readPending();
@@ -364,7 +400,22 @@ export function createHistoryService(deps: HistoryServiceDeps) {
   async function importBackup(
     input: RequestOf<'history:import'>,
   ): Promise<ResponseOf<'history:import'>> {
-    const backup = await parseBackup(input.text);
+    // The whole file in one message, or the parts of an upload assembled (then forgotten).
+    let text: string;
+    if (input.uploadId !== undefined && input.text === undefined) {
+      text = transfers.take(input.uploadId);
+    } else if (input.text !== undefined && input.uploadId === undefined) {
+      text = input.text;
+    } else throw new RequestError('invalid-payload', 'payload: text or uploadId, not both');
+    const backup = await parseBackup(text, maxBackupBytes);
+    // A file's `ownTenant` is never trusted (it decides which program a ticket is filed under):
+    // it is recomputed from the profile of this browser, as for a customer seen in a portal.
+    backup.data.customers = await Promise.all(
+      backup.data.customers.map(async (c) => ({
+        ...c,
+        ownTenant: (await deps.isOwnTenant?.(c.tenantId, c.domains)) ?? false,
+      })),
+    );
     const r = await connect();
     if (input.dryRun) return planImport(await r.snapshot(), backup.data, input.mode, true).result;
     try {
@@ -372,6 +423,8 @@ export function createHistoryService(deps: HistoryServiceDeps) {
         (current) => planImport(current, backup.data, input.mode, false),
         { surface: 'import' },
       );
+      // A replace import rewrites every store: the way out of a damaged history.
+      if (state === 'damaged') setState('ok', null);
       deps.onChange?.();
       return result;
     } catch (error) {
@@ -381,6 +434,27 @@ export function createHistoryService(deps: HistoryServiceDeps) {
         throw new RequestError(`history-${failed}`, detail ?? undefined);
       }
       throw error;
+    }
+  }
+
+  /**
+   * Erases everything. Emptying the stores is one transaction; should the database refuse even
+   * that, or fail to open at all (a broken upgrade), erasing is still what was asked: the database
+   * is deleted and created anew. Only a private context or a blocked upgrade stop it.
+   */
+  async function erase(surface: Surface): Promise<{ erased: boolean }> {
+    try {
+      return await read((r) => r.erase({ surface }));
+    } catch (error) {
+      const code = error instanceof RequestError ? error.code : null;
+      if (code && !code.startsWith('history-')) throw error;
+      if (code === 'history-private' || code === 'history-blocked') throw error;
+      const factory = deps.factory();
+      if (!factory) throw error;
+      db?.close();
+      forget();
+      await deleteHistoryDb({ factory, name: deps.name });
+      return read((r) => r.erase({ surface }));
     }
   }
 
@@ -412,10 +486,14 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     'history:status': () => status(),
     'history:retry': () => retry(),
     'history:export': ({ format }) => exportText(format),
+    'history:export-part': (payload) => transfers.part(payload),
+    'history:import-begin': (payload) => transfers.begin(payload),
+    'history:import-chunk': (payload) => transfers.chunk(payload),
     'history:import': (payload) => importBackup(payload),
     'history:erase': async (_payload, context) => {
-      const result = await read((r) => r.erase({ surface: surfaceOf(context) }));
+      const result = await erase(surfaceOf(context));
       await serial(() => deps.storage.set({ [PENDING_KEY]: [] }));
+      if (state !== 'ok') setState('ok', null);
       deps.onChange?.();
       return result;
     },

@@ -1,9 +1,12 @@
-import { ticketFields } from '../messaging/messages/history';
+import { MAX_IMPORT_BYTES, ticketFields } from '../messaging/messages/history';
 import { accountField, packKindField } from '../messaging/record-fields';
 import { RequestError } from '../messaging/router';
 import {
   arr,
   bool,
+  domainName,
+  isCalendarDate,
+  isInstant,
   isoDate,
   isoInstant,
   literal,
@@ -12,12 +15,13 @@ import {
   obj,
   optional,
   record,
+  refine,
   type Schema,
   str,
 } from '../messaging/schema';
-import type { Snapshot } from './repo';
-import { OPEN_STATUSES, SCHEMA_VERSION } from './schema';
-import type { Customer, HistoryEvent, PackRecord, Ticket } from './types';
+import type { ImportPlan, Snapshot } from './repo';
+import { MAX_EVENT_SEQ, OPEN_STATUSES, SCHEMA_VERSION } from './schema';
+import type { Customer, HistoryEvent, PackRecord, Ticket, Tombstone } from './types';
 
 /**
  * Backups of the history, pure functions (no browser, no clock: `now` is passed in).
@@ -33,8 +37,64 @@ import type { Customer, HistoryEvent, PackRecord, Ticket } from './types';
  */
 
 export const BACKUP_FORMAT = 'pcx-backup';
-/** Larger inputs are refused before parsing. */
-export const MAX_IMPORT_CHARS = 25 * 1024 * 1024;
+/**
+ * The largest backup, in bytes of the file (UTF-8), checked before parsing (defined with the
+ * messages, which the options page reads too). A history of 100,000 tickets exports to about
+ * 74 MB; 128 MB leaves room for the change log and long notes while a worker can still parse and
+ * check it. The export refuses to write a larger file (`export-too-large`), so every export PCX
+ * writes can be imported back.
+ */
+export { MAX_IMPORT_BYTES };
+/** Deeper JSON is refused before parsing (a real backup nests 7 levels at most). */
+export const MAX_JSON_DEPTH = 64;
+
+/** UTF-8 length of `text` without encoding it (a lone surrogate counts 3, as TextEncoder writes it). */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair: 4 bytes for 2 code units.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+/** Megabytes (MiB) with one decimal, for messages: "73.8". */
+export const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+
+/**
+ * How deep `text` nests arrays and objects, counting only brackets outside strings; stops as
+ * soon as `limit` is passed. Strings are skipped with indexOf, so a 100 MB file takes one fast
+ * pass. Invalid JSON is left to JSON.parse to report.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        for (let j = end - 1; text.charCodeAt(j) === 0x5c /* \ */; j--) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) return false;
+      i = end;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return false;
+}
 const MAX_RECORDS = { customers: 50_000, tickets: 500_000, packs: 10_000, events: 2_000_000 };
 
 export interface BackupCounts {
@@ -100,14 +160,26 @@ function canonicalString(value: unknown): string {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The data in canonical order: records by id, events by seq. */
+const tombKey = (t: Pick<Tombstone, 'entity' | 'id'>) => `${t.entity}:${t.id}`;
+
+/**
+ * The data in canonical order: records by id, events by seq, tombstones by entity and id.
+ * `tombstones` is there only when there is one (backups written before they existed have none,
+ * and their checksum covers no such key; a history that deleted nothing exports the same way).
+ */
 export function canonicalData(data: Snapshot): Snapshot {
-  return {
+  const out: Snapshot = {
     customers: [...data.customers].sort(byId),
     tickets: [...data.tickets].sort(byId),
     packs: [...data.packs].sort(byId),
     events: [...data.events].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)),
   };
+  if (data.tombstones?.length) {
+    out.tombstones = [...data.tombstones].sort((a, b) =>
+      tombKey(a) < tombKey(b) ? -1 : tombKey(a) > tombKey(b) ? 1 : 0,
+    );
+  }
+  return out;
 }
 
 export function canonicalJson(data: Snapshot): string {
@@ -125,7 +197,13 @@ export async function exportJson(
   data: Snapshot,
   options: { now: Date; pending?: unknown[]; incomplete?: boolean },
 ): Promise<string> {
-  const canonical = canonicalData(data);
+  const sorted = canonicalData(data);
+  // The log is written numbered 1..n in its order: its numbers are local keys, and an export
+  // must import again whatever a damaged database held (seq is bounded on import).
+  const canonical: Snapshot = {
+    ...sorted,
+    events: sorted.events.map((e, i) => (e.seq === i + 1 ? e : { ...e, seq: i + 1 })),
+  };
   // The data is serialised once: that text is both what the checksum covers and what is written.
   const body = canonicalString(canonical);
   const head: Omit<Backup, 'data' | 'pending' | 'incomplete'> = {
@@ -153,19 +231,36 @@ const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
 const instant = () => isoInstant();
 const statusLit = () => literal('open', 'responded', 'resolved', 'closed-unresolved');
 
-export const customerRecord: Schema<Customer> = obj({
-  id: id(),
-  tenantId: nullable(str({ max: 36 })),
-  name: nullable(str({ max: 200 })),
-  domains: arr(str({ max: 253 }), { max: 50 }),
-  lastSeen: instant(),
-  selectedAt: nullable(instant()),
-  ownTenant: bool(),
-}) as Schema<Customer>;
+const lowerGuid = () =>
+  str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/ });
+const lowerDomain = () => refine(domainName(), (d) => d === d.toLowerCase(), 'not in lower case');
+
+/**
+ * A customer as the repository keys it: by its tenant id (a lower-case GUID) when known, else
+ * `domain:<one of its domains>`. `ownTenant` is checked for shape only: the importer never trusts
+ * it and recomputes it from the current profile.
+ */
+export const customerRecord: Schema<Customer> = refine(
+  obj({
+    id: id(),
+    tenantId: nullable(lowerGuid()),
+    name: nullable(str({ max: 200 })),
+    domains: arr(lowerDomain(), { max: 50 }),
+    lastSeen: instant(),
+    selectedAt: nullable(instant()),
+    ownTenant: bool(),
+  }),
+  (c) =>
+    c.tenantId !== null
+      ? c.id === c.tenantId
+      : c.id.startsWith('domain:') && c.domains.includes(c.id.slice('domain:'.length)),
+  'id does not match its tenant id or domains',
+) as Schema<Customer>;
 
 export const ticketRecord: Schema<Ticket> = obj({
   id: id(),
   // The fields a surface sends, as the messages validate them; stored instants are ISO, in UTC.
+  // (`portalLink` only on a portal host: see `ticketFields`.)
   ...ticketFields,
   filedAt: instant(),
   dueAt: nullable(instant()),
@@ -185,21 +280,29 @@ export const ticketRecord: Schema<Ticket> = obj({
   updatedAt: instant(),
 }) as Schema<Ticket>;
 
-export const packRecord: Schema<PackRecord> = obj({
-  id: id(),
-  kind: packKindField(),
-  label: str({ max: 120 }),
-  purchasedOn: isoDate(),
-  expiresOn: nullable(isoDate()),
-  incidents: nullable(num({ int: true, min: 0, max: 1000 })),
-  used: num({ int: true, min: 0, max: 100_000 }),
-  account: nullable(accountField()),
-  orderNumber: nullable(str({ max: 64 })),
-  contractId: nullable(str({ max: 64 })),
-  notes: str({ max: 5000 }),
-  createdAt: instant(),
-  updatedAt: instant(),
-}) as Schema<PackRecord>;
+export const packRecord: Schema<PackRecord> = refine(
+  refine(
+    obj({
+      id: id(),
+      kind: packKindField(),
+      label: str({ max: 120 }),
+      purchasedOn: isoDate(),
+      expiresOn: nullable(isoDate()),
+      incidents: nullable(num({ int: true, min: 0, max: 1000 })),
+      used: num({ int: true, min: 0, max: 100_000 }),
+      account: nullable(accountField()),
+      orderNumber: nullable(str({ max: 64 })),
+      contractId: nullable(str({ max: 64 })),
+      notes: str({ max: 5000 }),
+      createdAt: instant(),
+      updatedAt: instant(),
+    }),
+    (p) => p.incidents === null || p.used <= p.incidents,
+    'uses more incidents than it holds',
+  ),
+  (p) => p.expiresOn === null || p.expiresOn >= p.purchasedOn,
+  'expires before it was bought',
+) as Schema<PackRecord>;
 
 const scalar: Schema<string | number | boolean | null> = {
   parse(input, path) {
@@ -211,7 +314,8 @@ const scalar: Schema<string | number | boolean | null> = {
 };
 
 export const eventRecord: Schema<HistoryEvent> = obj({
-  seq: num({ int: true, min: 1 }),
+  // Far below 2^53: a key of 2^53 - 1 once exhausted the event store's key generator (v1).
+  seq: num({ int: true, min: 1, max: MAX_EVENT_SEQ }),
   at: instant(),
   surface: literal('content', 'page', 'background', 'import'),
   entity: literal('ticket', 'pack', 'customer', 'history'),
@@ -222,25 +326,44 @@ export const eventRecord: Schema<HistoryEvent> = obj({
   ),
 }) as Schema<HistoryEvent>;
 
+export const tombstoneRecord: Schema<Tombstone> = obj({
+  entity: literal('ticket', 'pack', 'customer'),
+  id: id(),
+  deletedAt: instant(),
+}) as Schema<Tombstone>;
+/** Deletions a backup may carry (one per deleted record; deleting is rarer than creating). */
+const MAX_TOMBSTONES = 500_000;
+
 // ——— JSON import: validate everything first ———
 
 const fail = (code: string, detail?: string): never => {
   throw new RequestError(code, detail);
 };
 
+/** Where JSON.parse stopped, as a character offset (V8: "… at position 123"; end of input). */
+function errorPosition(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (at) return at[1] as string;
+  return /end of (JSON )?(input|data)|unterminated/i.test(message)
+    ? String(text.length)
+    : message.slice(0, 120);
+}
+
 /**
  * Parses and validates a backup. Throws a RequestError with a precise code:
- * `import-too-large`, `import-not-json`, `import-forbidden-key`, `import-wrong-format`,
- * `import-future-version`, `import-checksum`, `import-invalid-record`, `import-duplicate`,
- * `import-dangling-pack`, `import-incomplete`. Nothing here writes anything.
+ * `import-too-large` (detail: the size in MB), `import-too-deep`, `import-not-json` (detail:
+ * where it broke), `import-forbidden-key`, `import-wrong-format`, `import-future-version`,
+ * `import-incomplete`, `import-too-many-records`, `import-invalid-record` (detail: the record and
+ * the field), `import-checksum`, `import-duplicate`, `import-dangling-pack`. Nothing here writes.
  */
-export async function parseBackup(text: string, maxChars = MAX_IMPORT_CHARS): Promise<Backup> {
-  if (text.length > maxChars) {
-    fail(
-      'import-too-large',
-      `${Math.ceil(text.length / 1024 / 1024)} MB > ${maxChars / 1024 / 1024} MB`,
-    );
+export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Promise<Backup> {
+  // The file's size in bytes (UTF-8), not the length of a message carrying it.
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
+    fail('import-too-large', megabytes(utf8Length(text)));
   }
+  // JSON.parse with a reviver recurses: a 100,000-deep array is a stack overflow, not bad JSON.
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) fail('import-too-deep', String(MAX_JSON_DEPTH));
   let raw: unknown;
   try {
     raw = JSON.parse(text, (key, value) => {
@@ -250,7 +373,8 @@ export async function parseBackup(text: string, maxChars = MAX_IMPORT_CHARS): Pr
     });
   } catch (error) {
     if (error instanceof RequestError) throw error;
-    fail('import-not-json', error instanceof Error ? error.message : String(error));
+    if (error instanceof RangeError) fail('import-too-deep', String(MAX_JSON_DEPTH));
+    fail('import-not-json', errorPosition(error, text));
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('import-wrong-format');
   const top = raw as Record<string, unknown>;
@@ -266,7 +390,7 @@ export async function parseBackup(text: string, maxChars = MAX_IMPORT_CHARS): Pr
   const data = top.data as Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object' || Array.isArray(data)) fail('import-wrong-format', 'data');
   for (const key of Object.keys(data as object)) {
-    if (!['customers', 'tickets', 'packs', 'events'].includes(key)) {
+    if (!['customers', 'tickets', 'packs', 'events', 'tombstones'].includes(key)) {
       fail('import-wrong-format', `data.${key}`);
     }
   }
@@ -280,12 +404,34 @@ export async function parseBackup(text: string, maxChars = MAX_IMPORT_CHARS): Pr
   for (const store of ['customers', 'tickets', 'packs', 'events'] as const) {
     const list = (data as Record<string, unknown>)[store];
     if (!Array.isArray(list)) fail('import-wrong-format', `data.${store}`);
-    if ((list as unknown[]).length > MAX_RECORDS[store]) fail('import-too-large', store);
+    const count = (list as unknown[]).length;
+    if (count > MAX_RECORDS[store]) {
+      fail('import-too-many-records', `${store}: ${count} > ${MAX_RECORDS[store]}`);
+    }
     const schema = schemas[store] as Schema<unknown>;
     (list as unknown[]).forEach((item, i) => {
       const r = schema.parse(item, `${store}[${i}]`);
-      if (!r.ok) fail('import-invalid-record', r.error);
+      if (!r.ok) {
+        // Name the record by its id (or seq) as well as by its place: "tickets[3] (t-1): …".
+        const key = (item as { id?: unknown; seq?: unknown } | null) ?? {};
+        const name = typeof key.id === 'string' ? key.id : key.seq;
+        const label = typeof name === 'string' || typeof name === 'number' ? ` (${name})` : '';
+        fail('import-invalid-record', r.error.replace(`${store}[${i}]`, `${store}[${i}]${label}`));
+      }
       (out[store] as unknown[]).push((r as { value: unknown }).value);
+    });
+  }
+  // Optional: backups written before deletions were remembered have no tombstones.
+  const stones = (data as Record<string, unknown>).tombstones;
+  if (stones !== undefined) {
+    if (!Array.isArray(stones)) fail('import-wrong-format', 'data.tombstones');
+    if ((stones as unknown[]).length > MAX_TOMBSTONES) {
+      fail('import-too-many-records', `tombstones: ${(stones as unknown[]).length}`);
+    }
+    out.tombstones = (stones as unknown[]).map((item, i) => {
+      const r = tombstoneRecord.parse(item, `tombstones[${i}]`);
+      if (!r.ok) fail('import-invalid-record', r.error);
+      return (r as { value: Tombstone }).value;
     });
   }
   if (typeof top.checksum !== 'string') fail('import-wrong-format', 'checksum');
@@ -319,6 +465,7 @@ export async function parseBackup(text: string, maxChars = MAX_IMPORT_CHARS): Pr
     out.events.map((e) => e.seq),
     'event',
   );
+  unique((out.tombstones ?? []).map(tombKey), 'deletion');
   const packIds = new Set(out.packs.map((p) => p.id));
   for (const t of out.tickets) {
     if (t.packId !== null && !packIds.has(t.packId)) fail('import-dangling-pack', t.id);
@@ -342,67 +489,131 @@ export interface ImportSummary {
   dryRun: boolean;
   mode: 'merge' | 'replace';
   counts: BackupCounts;
-  changes: { added: number; updated: number; unchanged: number; removed: number };
+  changes: {
+    added: number;
+    updated: number;
+    unchanged: number;
+    removed: number;
+    /** Merge: records of the backup left out because they were deleted here since. */
+    skippedDeleted: number;
+  };
 }
 
 const same = (a: unknown, b: unknown) => canonicalString(a) === canonicalString(b);
 
+type Row = Customer | Ticket | PackRecord;
+const ENTITY = { customers: 'customer', packs: 'pack', tickets: 'ticket' } as const;
+
 /**
  * What an import changes, computed from the current records (pure, synchronous: it runs inside
- * the import transaction).
- * - replace: the history becomes exactly the backup (events included); `removed` counts records
- *   that are not in it.
- * - merge: records missing here are added; a record in both is replaced when the backup's copy is
- *   newer (`updatedAt`, `lastSeen` for customers), else kept; a ticket whose request number
- *   belongs to another local ticket is kept local (counted unchanged). Events are not merged (the
- *   local log stays the log of this browser); the import itself is logged.
+ * the import transaction). Throws `import-pack-overspent` (detail: the pack's label) when a pack
+ * would end up with more linked tickets than it holds incidents: nothing is then written.
+ * - replace: the history becomes exactly the backup (events, in their order, and tombstones
+ *   included); `removed` counts records that are not in it.
+ * - merge: records missing here are added — unless a tombstone says it was deleted here at or
+ *   after the backup copy's last change (`skippedDeleted`; a copy changed later, elsewhere,
+ *   comes back); a record in both is replaced when the backup's copy is newer (`updatedAt`,
+ *   `lastSeen` for customers), else kept; a ticket whose request number belongs to another local
+ *   ticket is kept local (counted unchanged); a ticket brought in linked to a pack deleted here
+ *   comes in unlinked. A merge never deletes a record that is here. Events are not merged (the
+ *   local log stays the log of this browser); the import itself is logged. The backup's
+ *   tombstones join ours, except for records that exist after the merge.
+ * - both: every pack's `used` is recomputed from the tickets linked to it once imported.
  */
 export function planImport(
   current: Snapshot,
   incoming: Snapshot,
   mode: 'merge' | 'replace',
   dryRun: boolean,
-) {
-  const changes = { added: 0, updated: 0, unchanged: 0, removed: 0 };
-  const put: Omit<Snapshot, 'events'> = { customers: [], tickets: [], packs: [] };
-  const stamp = (r: Customer | Ticket | PackRecord) =>
-    'lastSeen' in r ? r.lastSeen : (r as Ticket | PackRecord).updatedAt;
+): ImportPlan<ImportSummary> {
+  const changes = { added: 0, updated: 0, unchanged: 0, removed: 0, skippedDeleted: 0 };
+  const put: ImportPlan<ImportSummary>['put'] = { customers: [], tickets: [], packs: [] };
+  const stamp = (r: Row) => ('lastSeen' in r ? r.lastSeen : (r as Ticket | PackRecord).updatedAt);
   const numbers = new Map(current.tickets.filter((t) => t.number).map((t) => [t.number, t.id]));
-  for (const store of ['customers', 'tickets', 'packs'] as const) {
-    const here = new Map<string, Customer | Ticket | PackRecord>(
-      (current[store] as (Customer | Ticket | PackRecord)[]).map((r) => [r.id, r]),
-    );
+  const buried = new Map<string, Tombstone>(
+    mode === 'replace' ? [] : (current.tombstones ?? []).map((t) => [tombKey(t), t]),
+  );
+  const revived: Pick<Tombstone, 'entity' | 'id'>[] = [];
+  // The records as they will be once imported (for the pack accounting and the tombstones).
+  const final = { customers: new Map<string, Row>(), packs: new Map<string, Row>() } as Record<
+    'customers' | 'packs' | 'tickets',
+    Map<string, Row>
+  >;
+  final.tickets = new Map();
+  // Packs before tickets: a ticket's pack must be known to be there.
+  for (const store of ['customers', 'packs', 'tickets'] as const) {
+    const here = new Map<string, Row>((current[store] as Row[]).map((r) => [r.id, r]));
+    if (mode === 'merge') for (const [key, r] of here) final[store].set(key, r);
     const there = new Set<string>();
-    for (const r of incoming[store] as (Customer | Ticket | PackRecord)[]) {
+    for (const original of incoming[store] as Row[]) {
+      let r = original;
       there.add(r.id);
       const local = here.get(r.id);
       if (mode === 'replace') {
-        (put[store] as unknown[]).push(r);
+        (put[store] as Row[]).push(r);
+        final[store].set(r.id, r);
         if (!local) changes.added++;
         else if (same(local, r)) changes.unchanged++;
         else changes.updated++;
         continue;
       }
       if (store === 'tickets') {
-        const number = (r as Ticket).number;
-        const owner = number ? numbers.get(number) : undefined;
+        const ticket = r as Ticket;
+        const owner = ticket.number ? numbers.get(ticket.number) : undefined;
         if (owner && owner !== r.id) {
           changes.unchanged++;
           continue;
         }
+        if (ticket.packId !== null && !final.packs.has(ticket.packId)) {
+          r = { ...ticket, packId: null };
+        }
       }
       if (!local) {
+        const stone = buried.get(tombKey({ entity: ENTITY[store], id: r.id }));
+        if (stone && stamp(r) <= stone.deletedAt) {
+          changes.skippedDeleted++;
+          continue;
+        }
+        if (stone) revived.push({ entity: ENTITY[store], id: r.id });
         changes.added++;
-        (put[store] as unknown[]).push(r);
-      } else if (same(local, r) || stamp(r) <= stamp(local)) {
+      } else if (same(local, original) || stamp(original) <= stamp(local)) {
         changes.unchanged++;
-      } else {
-        changes.updated++;
-        (put[store] as unknown[]).push(r);
-      }
+        continue;
+      } else changes.updated++;
+      (put[store] as Row[]).push(r);
+      final[store].set(r.id, r);
     }
     if (mode === 'replace') for (const key of here.keys()) if (!there.has(key)) changes.removed++;
   }
+
+  // Pack accounting: `used` is what the linked tickets spend; never more than a pack holds.
+  const linked = new Map<string, number>();
+  for (const t of final.tickets.values()) {
+    const packId = (t as Ticket).packId;
+    if (packId !== null) linked.set(packId, (linked.get(packId) ?? 0) + 1);
+  }
+  for (const row of final.packs.values()) {
+    const pack = row as PackRecord;
+    const used = linked.get(pack.id) ?? 0;
+    if (pack.incidents !== null && used > pack.incidents) {
+      throw new RequestError('import-pack-overspent', pack.label || pack.id);
+    }
+    if (pack.used === used) continue;
+    const fixed: PackRecord = { ...pack, used };
+    const i = put.packs.findIndex((p) => p.id === pack.id);
+    if (i >= 0) put.packs[i] = fixed;
+    else put.packs.push(fixed);
+  }
+
+  // Tombstones: replace takes the backup's; merge adds the backup's for records not here.
+  const stones: Tombstone[] = [];
+  for (const t of incoming.tombstones ?? []) {
+    const store = t.entity === 'customer' ? 'customers' : t.entity === 'pack' ? 'packs' : 'tickets';
+    if (mode === 'merge' && final[store].has(t.id)) continue;
+    const mine = buried.get(tombKey(t));
+    if (!mine || mine.deletedAt < t.deletedAt) stones.push(t);
+  }
+
   const counts = {
     customers: incoming.customers.length,
     tickets: incoming.tickets.length,
@@ -414,7 +625,10 @@ export function planImport(
     result,
     clear: mode === 'replace',
     put,
-    events: mode === 'replace' ? incoming.events : [],
+    // In their order; applyImport numbers them (a backup's seq values are never keys).
+    events:
+      mode === 'replace' ? [...incoming.events].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0)) : [],
+    tombstones: { put: stones, remove: revived },
     details: { mode, ...changes },
   };
 }
@@ -422,15 +636,32 @@ export function planImport(
 // ——— CSV (RFC 4180) ———
 
 /**
- * One CSV cell: quoted when it holds a comma, quote, CR or LF (quotes doubled). A cell starting
- * with = + - @ (or tab / CR) is prefixed with a single quote so spreadsheets never run it as a
- * formula (OWASP "CSV injection").
+ * What makes a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @ and | (DDE),
+ * their full-width and small forms (Excel folds them to ASCII), and a leading tab or CR.
+ */
+const FORMULA_START = /^[=+\-@|\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFE66\uFE62\uFE63\uFE6B]/;
+
+/**
+ * Whether some part of the text could start a formula once a spreadsheet splits it. Spreadsheets
+ * skip leading spaces, and French (and other) Excel splits a line on `;` rather than `,`, so a
+ * cell `Contoso;=1+1` becomes a cell `=1+1` there; every `,`- or `;`-separated part is checked
+ * after trimming. A false alarm costs one quote mark, a miss runs a formula.
+ */
+function looksLikeFormula(text: string): boolean {
+  if (/^[\t\r]/.test(text)) return true;
+  return text.split(/[;,]/).some((part) => FORMULA_START.test(part.replace(/^[\s\u3000]+/, '')));
+}
+
+/**
+ * One CSV cell (RFC 4180). Every text cell is quoted (quotes doubled), so no separator inside it
+ * ever splits it, whatever the spreadsheet's list separator; a text that could start a formula
+ * anywhere is prefixed with a single quote as well. Numbers and booleans stay bare.
  */
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  const text = looksLikeFormula(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
 }
 
 function csv(header: string[], rows: (string | number | boolean | null)[][]): string {
@@ -565,8 +796,12 @@ export function exportIcs(
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
   ];
+  // Defensive: a date that is not real (from an older version's looser checks) is left out
+  // rather than written as an event no calendar can read.
   const tickets = data.tickets
-    .filter((t) => t.status === 'open' && t.dueAt && OPEN_STATUSES.has(t.status))
+    .filter(
+      (t) => t.status === 'open' && t.dueAt && OPEN_STATUSES.has(t.status) && isInstant(t.dueAt),
+    )
     .sort((a, b) => ((a.dueAt ?? '') < (b.dueAt ?? '') ? -1 : 1));
   for (const t of tickets) {
     lines.push(
@@ -580,7 +815,7 @@ export function exportIcs(
     );
   }
   for (const p of [...data.packs].sort(byId)) {
-    if (!p.expiresOn) continue;
+    if (!p.expiresOn || !isCalendarDate(p.expiresOn)) continue;
     lines.push(
       'BEGIN:VEVENT',
       `UID:pack-${p.id}-expiry@pcx.invalid`,

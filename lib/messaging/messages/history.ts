@@ -7,6 +7,7 @@ import type {
   Page,
   Ticket,
 } from '../../history/types';
+import { portalOf } from '../../portals/hosts';
 import { defineMessage } from '../define';
 import {
   accountField,
@@ -26,10 +27,12 @@ import {
   isoDate,
   isoInstant,
   literal,
+  nameString,
   nullable,
   num,
   obj,
   optional,
+  refine,
   str,
   tenantId,
 } from '../schema';
@@ -50,14 +53,44 @@ const ruleId = ruleField;
 const packKind = packKindField;
 const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
 const requestNumber = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
-const httpsLink = () => str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ });
+/**
+ * A link to a request: https on one of the portal hosts (`portalOf`), nothing else — the link is
+ * opened from our pages and written into calendar files, so it must never point elsewhere.
+ */
+const httpsLink = () =>
+  refine(
+    str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ }),
+    (link) => {
+      try {
+        const url = new URL(link);
+        return url.protocol === 'https:' && portalOf(url.hostname) !== null;
+      } catch {
+        return false;
+      }
+    },
+    'not a link to a portal page',
+  );
 const contact = () =>
   obj({
-    name: nullable(str({ max: 200 })),
+    name: nullable(nameString()),
     email: nullable(str({ max: 254 })),
     phone: nullable(str({ max: 40 })),
   });
 const cursor = () => optional(nullable(str({ max: 200 })));
+
+/**
+ * The largest backup file PCX imports, in bytes of the file. Every JSON export PCX writes is at
+ * most this size (the export refuses above it), so every export can be imported back.
+ */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
+/**
+ * Files cross the messaging layer in parts of this many characters (Chrome refuses a message
+ * over 64 MB once serialised); a new-line or quote-heavy part may grow up to six-fold when
+ * JSON-escaped (`\u0000`), which the message cap below allows for.
+ */
+export const TRANSFER_PART_CHARS = 4 * 1024 * 1024;
+const TRANSFER_MESSAGE_BYTES = TRANSFER_PART_CHARS * 6 + 1024;
+const transferId = () => str({ min: 3, max: 80, pattern: /^[A-Za-z0-9._-]+$/ });
 const limit = () => optional(num({ int: true, min: 1, max: 200 }));
 
 /**
@@ -69,7 +102,7 @@ export const ticketFields = {
   portal: nullable(portal()),
   portalLink: nullable(httpsLink()),
   customerId: nullable(id()),
-  customerName: nullable(str({ max: 200 })),
+  customerName: nullable(nameString()),
   service: service(),
   product: nullable(str({ max: 120 })),
   title: str({ max: 300 }),
@@ -99,7 +132,7 @@ const ticketPatch = obj({
   number: optional(nullable(requestNumber())),
   portalLink: optional(nullable(httpsLink())),
   customerId: optional(nullable(id())),
-  customerName: optional(nullable(str({ max: 200 }))),
+  customerName: optional(nullable(nameString())),
   service: optional(service()),
   product: optional(nullable(str({ max: 120 }))),
   title: optional(str({ max: 300 })),
@@ -138,7 +171,7 @@ export const historyMessages = {
     records: true,
     request: obj({
       tenantId: nullable(tenantId()),
-      name: nullable(str({ max: 200 })),
+      name: nullable(nameString()),
       domains: arr(domainName(), { max: 20 }),
       selected: bool(),
     }),
@@ -269,10 +302,48 @@ export const historyMessages = {
     request: obj({}),
     maxBytes: 256,
   }),
-  'history:export': defineMessage<{ filename: string; mime: string; text: string }>()({
+  /**
+   * An export. A file longer than one part (`TRANSFER_PART_CHARS`) comes in parts: `text` is the
+   * first, `more` says how many there are; the page reads the others with `history:export-part`.
+   */
+  'history:export': defineMessage<{
+    filename: string;
+    mime: string;
+    text: string;
+    more?: { exportId: string; parts: number };
+  }>()({
     senders: ['page'],
     request: obj({ format: literal('json', 'csv-tickets', 'csv-packs', 'ics') }),
     maxBytes: 256,
+  }),
+  /** Part `index` (1 …) of the export `exportId`; the background forgets it after the last part. */
+  'history:export-part': defineMessage<{ text: string }>()({
+    senders: ['page'],
+    request: obj({ exportId: transferId(), index: num({ int: true, min: 1, max: 100_000 }) }),
+    maxBytes: 256,
+  }),
+  /**
+   * Starts sending a backup file in parts: `bytes` is the file's size, `chars` its length as
+   * text. Refused above `MAX_IMPORT_BYTES` (`import-too-large`). The background keeps the parts
+   * in memory for this upload only (a new upload replaces it).
+   */
+  'history:import-begin': defineMessage<{ uploadId: string; partChars: number }>()({
+    senders: ['page'],
+    request: obj({
+      bytes: num({ int: true, min: 0 }),
+      chars: num({ int: true, min: 1 }),
+    }),
+    maxBytes: 256,
+  }),
+  /** Part `index` (0, 1, … in order) of an upload. */
+  'history:import-chunk': defineMessage<{ received: number }>()({
+    senders: ['page'],
+    request: obj({
+      uploadId: transferId(),
+      index: num({ int: true, min: 0, max: 100_000 }),
+      text: str({ min: 1, max: TRANSFER_PART_CHARS }),
+    }),
+    maxBytes: TRANSFER_MESSAGE_BYTES,
   }),
   /**
    * Import our JSON backup. Everything is validated first; `dryRun` returns the summary without
@@ -282,15 +353,24 @@ export const historyMessages = {
     dryRun: boolean;
     mode: 'merge' | 'replace';
     counts: { tickets: number; packs: number; customers: number; events: number };
-    changes: { added: number; updated: number; unchanged: number; removed: number };
+    changes: {
+      added: number;
+      updated: number;
+      unchanged: number;
+      removed: number;
+      /** Merge: records of the file left out because they were deleted here since. */
+      skippedDeleted: number;
+    };
   }>()({
     senders: ['page'],
+    // Either the whole file (`text`, when it fits one part) or a finished upload (`uploadId`).
     request: obj({
-      text: str({ max: 25 * 1024 * 1024 }),
+      text: optional(str({ max: TRANSFER_PART_CHARS })),
+      uploadId: optional(transferId()),
       mode: literal('merge', 'replace'),
       dryRun: bool(),
     }),
-    maxBytes: 25 * 1024 * 1024 + 1024,
+    maxBytes: TRANSFER_MESSAGE_BYTES,
   }),
   /** Erase everything (tickets, packs, customers, events); settings are kept. */
   'history:erase': defineMessage<{ erased: boolean }>()({

@@ -27,23 +27,34 @@ const date = instant.map((s) => s.slice(0, 10));
 const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
 const idArb = fc.stringMatching(/^[A-Za-z0-9:._@-]{1,40}$/);
 
-const customerArb: fc.Arbitrary<Customer> = fc.record({
-  id: idArb,
-  tenantId: fc.option(fc.uuid(), { nil: null }),
-  name: fc.option(text(40), { nil: null }),
-  domains: fc.array(fc.domain(), { maxLength: 3 }),
-  lastSeen: instant,
-  selectedAt: fc.option(instant, { nil: null }),
-  ownTenant: fc.boolean(),
-});
+const domainArb = fc
+  .tuple(
+    fc.stringMatching(/^[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?$/),
+    fc.constantFrom('com', 'fr', 'onmicrosoft.com'),
+  )
+  .map(([name, tld]) => `${name}.${tld}`);
+// Customers as the repository keys them: by tenant id, else `domain:<one of its domains>`.
+const customerArb: fc.Arbitrary<Customer> = fc
+  .record({
+    tenantId: fc.option(fc.uuid(), { nil: null }),
+    name: fc.option(text(40), { nil: null }),
+    domains: fc.uniqueArray(domainArb, { minLength: 1, maxLength: 3 }),
+    lastSeen: instant,
+    selectedAt: fc.option(instant, { nil: null }),
+    ownTenant: fc.boolean(),
+  })
+  .map((c) => ({ id: c.tenantId ?? `domain:${c.domains[0]}`, ...c }));
 
 const packArb: fc.Arbitrary<PackRecord> = fc.record({
   id: idArb,
   kind: fc.constantFrom('partner-gold-20pack', 'pay-per-incident-5pack', 'premier-unified'),
   label: text(30),
   purchasedOn: date,
-  expiresOn: fc.option(date, { nil: null }),
-  incidents: fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }),
+  expiresOn: fc.option(
+    date.map((d) => d.replace(/^20/, '21')),
+    { nil: null },
+  ),
+  incidents: fc.option(fc.integer({ min: 20, max: 40 }), { nil: null }),
   used: fc.integer({ min: 0, max: 20 }),
   account: fc.constantFrom(null, 'msa', 'entra'),
   orderNumber: fc.option(text(20), { nil: null }),
@@ -59,10 +70,14 @@ const ticketArb = (packIds: string[]): fc.Arbitrary<Ticket> =>
     number: fc.option(fc.stringMatching(/^[0-9]{15,16}$/), { nil: null }),
     portal: fc.constantFrom(null, 'azure', 'm365-admin'),
     portalLink: fc.option(
-      fc.webUrl({ validSchemes: ['https'] }).filter((u) => !/\s/.test(u)),
-      {
-        nil: null,
-      },
+      fc
+        .tuple(
+          fc.constantFrom('portal.azure.com', 'admin.microsoft.com', 'partner.microsoft.com'),
+          fc.webPath(),
+        )
+        .map(([host, path]) => `https://${host}${path}`)
+        .filter((u) => !/\s/.test(u)),
+      { nil: null },
     ),
     customerId: fc.option(idArb, { nil: null }),
     customerName: fc.option(text(40), { nil: null }),
@@ -129,23 +144,34 @@ const eventsArb: fc.Arbitrary<HistoryEvent[]> = fc
 const uniqueBy = <T>(arb: fc.Arbitrary<T>, key: (t: T) => string, max: number) =>
   fc.uniqueArray(arb, { selector: key, maxLength: max });
 
-const snapshotArb: fc.Arbitrary<Snapshot> = uniqueBy(packArb, (p) => p.id, 4).chain((packs) =>
-  fc.record({
-    customers: uniqueBy(customerArb, (c) => c.id, 4),
-    tickets: fc
-      .uniqueArray(ticketArb(packs.map((p) => p.id)), { selector: (t) => t.id, maxLength: 6 })
-      .map((ts) => {
-        const seen = new Set<string>();
-        return ts.map((t) => {
-          if (t.number && seen.has(t.number)) return { ...t, number: null };
-          if (t.number) seen.add(t.number);
-          return t;
-        });
-      }),
-    packs: fc.constant(packs),
-    events: eventsArb,
-  }),
-);
+const snapshotArb: fc.Arbitrary<Snapshot> = uniqueBy(packArb, (p) => p.id, 4)
+  .chain((packs) =>
+    fc.record({
+      customers: uniqueBy(customerArb, (c) => c.id, 4),
+      tickets: fc
+        .uniqueArray(ticketArb(packs.map((p) => p.id)), { selector: (t) => t.id, maxLength: 6 })
+        .map((ts) => {
+          const seen = new Set<string>();
+          return ts.map((t) => {
+            if (t.number && seen.has(t.number)) return { ...t, number: null };
+            if (t.number) seen.add(t.number);
+            return t;
+          });
+        }),
+      packs: fc.constant(packs),
+      events: eventsArb,
+    }),
+  )
+  .map((data) => {
+    // As the repositories keep it: a pack's `used` is what its linked tickets spend, never more
+    // than it holds (an import recomputes it and refuses an over-spent pack).
+    const linked = (id: string) => data.tickets.filter((t) => t.packId === id).length;
+    const packs = data.packs.map((p) => {
+      const used = linked(p.id);
+      return { ...p, used, incidents: p.incidents === null ? null : Math.max(p.incidents, used) };
+    });
+    return { ...data, packs };
+  });
 
 describe('JSON backup', () => {
   it('round-trips arbitrary data exactly: export → import replace → export', async () => {
@@ -193,7 +219,13 @@ describe('JSON backup', () => {
     };
     const parsed = await parseBackup(await exportJson(incoming, { now: NOW }));
     const dry = planImport(await repo.snapshot(), parsed.data, 'merge', true).result;
-    expect(dry.changes).toEqual({ added: 1, updated: 1, unchanged: 1, removed: 0 });
+    expect(dry.changes).toEqual({
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+      removed: 0,
+      skippedDeleted: 0,
+    });
     await repo.applyImport((c) => planImport(c, parsed.data, 'merge', false), {
       surface: 'import',
     });
@@ -255,9 +287,21 @@ describe('JSON backup', () => {
         'import-invalid-record',
       ],
       [
-        '50 MB input',
-        async () => `{"format":"pcx-backup","pad":"${'x'.repeat(50 * 1024 * 1024)}"}`,
+        // 45 million characters, 135 MB once written: the cap counts the file's bytes.
+        'a file over 128 MB (UTF-8 bytes, not characters)',
+        async () => `{"format":"pcx-backup","pad":"${'€'.repeat(45_000_000)}"}`,
         'import-too-large',
+      ],
+      [
+        'valid JSON nested 100,000 deep',
+        async () => `{"format":"pcx-backup","pad":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+        'import-too-deep',
+      ],
+      [
+        'nested 65 deep inside a backup',
+        async () =>
+          (await good()).replace('"caveats":[]', `"caveats":${'['.repeat(65)}${']'.repeat(65)}`),
+        'import-too-deep',
       ],
     ];
     it.each(cases)('%s', async (_name, make, code) => {
@@ -277,6 +321,180 @@ describe('JSON backup', () => {
       expect(thrown).toMatchObject({ code });
       expect(await repo.snapshot()).toEqual(before);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    it('says how large the file is, in MB of the file itself', async () => {
+      const text = `{"pad":"${'€'.repeat(45_000_000)}"}`;
+      await expect(parseBackup(text)).rejects.toMatchObject({
+        code: 'import-too-large',
+        message: '128.7',
+      });
+      // Brackets inside strings (escaped quotes too) are text, not nesting.
+      const quoted = `{"format":"other","pad":"${'[{\\"'.repeat(100)}"}`;
+      await expect(parseBackup(quoted)).rejects.toMatchObject({ code: 'import-wrong-format' });
+    });
+
+    it('says where a broken file stops being JSON', async () => {
+      const text = await exportJson(
+        { customers: [], tickets: [], packs: [], events: [] },
+        { now: NOW },
+      );
+      await expect(parseBackup(text.slice(0, 100))).rejects.toMatchObject({
+        code: 'import-not-json',
+        message: '100',
+      });
+      await expect(
+        parseBackup(text.replace(',"schemaVersion"', ',,"schemaVersion"')),
+      ).rejects.toMatchObject({
+        code: 'import-not-json',
+        message: String(text.indexOf(',"schemaVersion"') + 1),
+      });
+    });
+
+    describe('refuses records the history could never hold, naming the record and the field', () => {
+      const GUID = '0b3c1a52-6d3e-4b8e-9f0a-2f5e8c7d1a90';
+      const customer: Customer = {
+        id: GUID,
+        tenantId: GUID,
+        name: 'Contoso',
+        domains: ['contoso.com'],
+        lastSeen: '2026-11-21T10:00:00.000Z',
+        selectedAt: null,
+        ownTenant: false,
+      };
+      const pack = {
+        id: 'p1',
+        kind: 'partner-gold-20pack',
+        label: 'FY26',
+        purchasedOn: '2026-07-01',
+        expiresOn: '2027-06-30',
+        incidents: 20,
+        used: 3,
+        account: null,
+        orderNumber: null,
+        contractId: null,
+        notes: '',
+        createdAt: '2026-07-01T00:00:00.000Z',
+        updatedAt: '2026-07-01T00:00:00.000Z',
+      } as PackRecord;
+      const ticket = {
+        ...ticketInput(),
+        id: 't1',
+        status: 'open',
+        statusAt: { open: '2026-11-21T09:00:00.000Z' },
+        portalStatus: null,
+        portalStatusSeenAt: null,
+        packId: null,
+        notes: '',
+        source: 'manual',
+        createdAt: '2026-11-21T09:00:00.000Z',
+        updatedAt: '2026-11-21T09:00:00.000Z',
+      } as Ticket;
+      const cases: [string, Partial<Snapshot>, RegExp][] = [
+        [
+          'a tenant id that is not a GUID',
+          { customers: [{ ...customer, id: 'x', tenantId: 'x' }] },
+          /^customers\[0\] \(x\)\.tenantId: malformed/,
+        ],
+        [
+          'an upper-case tenant id',
+          { customers: [{ ...customer, id: GUID.toUpperCase(), tenantId: GUID.toUpperCase() }] },
+          /tenantId: malformed/,
+        ],
+        [
+          'a customer id that is not its tenant id',
+          { customers: [{ ...customer, id: 'other' }] },
+          /^customers\[0\] \(other\): id does not match/,
+        ],
+        [
+          'a customer id that is not one of its domains',
+          { customers: [{ ...customer, tenantId: null, id: 'domain:evil.com' }] },
+          /id does not match/,
+        ],
+        [
+          'a customer with neither tenant id nor domain',
+          { customers: [{ ...customer, tenantId: null, id: 'domain:', domains: [] }] },
+          /id does not match/,
+        ],
+        [
+          'a domain that is not a domain name',
+          { customers: [{ ...customer, domains: ['<img src=x>'] }] },
+          /^customers\[0\] \([^)]+\)\.domains\[0\]: malformed/,
+        ],
+        [
+          'a pack using more incidents than it holds',
+          { packs: [{ ...pack, used: 21 }] },
+          /^packs\[0\] \(p1\): uses more incidents/,
+        ],
+        [
+          'a pack expiring before it was bought',
+          { packs: [{ ...pack, expiresOn: '2026-01-01' }] },
+          /expires before/,
+        ],
+        [
+          'an impossible purchase date',
+          { packs: [{ ...pack, purchasedOn: '2026-02-31' }] },
+          /^packs\[0\] \(p1\)\.purchasedOn: not a calendar date/,
+        ],
+        [
+          'an impossible expiry date',
+          { packs: [{ ...pack, expiresOn: '9999-99-99' }] },
+          /expiresOn: not a calendar date/,
+        ],
+        [
+          'an impossible due time',
+          { tickets: [{ ...ticket, dueAt: '2026-01-01T99:99Z' }] },
+          /^tickets\[0\] \(t1\)\.dueAt: not a real date/,
+        ],
+        [
+          'an impossible status time',
+          { tickets: [{ ...ticket, statusAt: { open: '2026-02-30T10:00:00Z' } }] },
+          /statusAt\.open: not a real date/,
+        ],
+        [
+          'a link to another site',
+          { tickets: [{ ...ticket, portalLink: 'https://attacker.example/x' }] },
+          /portalLink: not a link to a portal/,
+        ],
+        [
+          'a look-alike portal link',
+          { tickets: [{ ...ticket, portalLink: 'https://portal.azure.com.attacker.example/' }] },
+          /portalLink: not a link to a portal/,
+        ],
+        [
+          'a javascript: link',
+          { tickets: [{ ...ticket, portalLink: 'javascript:alert(1)' }] },
+          /portalLink: malformed/,
+        ],
+      ];
+      it.each(cases)('%s', async (_name, records, detail) => {
+        const data = { customers: [], tickets: [], packs: [], events: [], ...records };
+        // A valid checksum: the file is exactly what a (hostile) writer meant.
+        const text = await exportJson(data as Snapshot, { now: NOW });
+        await expect(parseBackup(text)).rejects.toMatchObject({
+          code: 'import-invalid-record',
+          message: expect.stringMatching(detail),
+        });
+      });
+      it('accepts the same records when they are sound', async () => {
+        const data: Snapshot = {
+          customers: [
+            customer,
+            {
+              ...customer,
+              id: 'domain:fabrikam.fr',
+              tenantId: null,
+              domains: ['litware.com', 'fabrikam.fr'],
+            },
+          ],
+          packs: [pack, { ...pack, id: 'p2', incidents: null, used: 40, expiresOn: null }],
+          tickets: [ticket, { ...ticket, id: 't2', number: null, portalLink: null }],
+          events: [],
+        };
+        await expect(parseBackup(await exportJson(data, { now: NOW }))).resolves.toMatchObject({
+          counts: { customers: 2, packs: 2, tickets: 2 },
+        });
+      });
     });
 
     it('a record with a valid checksum but a duplicate number or a dangling pack', async () => {
@@ -315,15 +533,43 @@ describe('JSON backup', () => {
 });
 
 describe('CSV', () => {
-  it('quotes per RFC 4180 and neutralises formulas', () => {
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes every text cell per RFC 4180 and neutralises formulas', () => {
+    expect(csvCell('plain')).toBe('"plain"');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
-    for (const lead of ['+', '-', '@', '\t']) expect(csvCell(`${lead}1`)).toBe(`'${lead}1`);
+    for (const lead of ['+', '-', '@', '\t', '\r', '|']) {
+      expect(csvCell(`${lead}1`)).toBe(`"'${lead}1"`);
+    }
     expect(csvCell(null)).toBe('');
     expect(csvCell(3)).toBe('3');
+    expect(csvCell(-5)).toBe('-5');
+    expect(csvCell(true)).toBe('true');
+  });
+
+  it.each([
+    ['a leading space', ' =1+1'],
+    ['a leading no-break space', '\u00a0=1+1'],
+    ['a leading ideographic space', '\u3000=1+1'],
+    ['a full-width equals sign', '＝1+1'],
+    ['a full-width plus sign', '＋1'],
+    ['a full-width minus sign', '－1'],
+    ['a full-width at sign', '＠SUM(A1)'],
+    ['a pipe (DDE)', '|calc!A0'],
+    ['a formula after a semicolon (French Excel splits there)', 'Contoso;=HYPERLINK("x")'],
+    ['a formula after a semicolon and a space', 'Contoso; +cmd'],
+    ['a formula after a comma', 'Contoso, -2+3'],
+  ])('neutralises %s', (_name, text) => {
+    const cell = csvCell(text);
+    expect(cell.startsWith(`"'`)).toBe(true);
+    expect(cell.endsWith('"')).toBe(true);
+    expect(cell.slice(1, -1).replace(/""/g, '"')).toBe(`'${text}`);
+  });
+
+  it('leaves harmless text alone, apart from the quotes', () => {
+    expect(csvCell('VM does not start; reboot loop')).toBe('"VM does not start; reboot loop"');
+    expect(csvCell('a - b')).toBe('"a - b"');
   });
 
   it('exports tickets and packs with a header and CRLF rows', async () => {
@@ -331,12 +577,14 @@ describe('CSV', () => {
     const t = await repo.ticketsAdd(ticketInput({ title: '=cmd|calc', notes: 'a, "b"' }), page);
     const csv = exportTicketsCsv([t]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^id,number,portal,/);
-    expect(lines[1]).toContain("'=cmd|calc");
+    expect(lines[0]).toMatch(/^"id","number","portal",/);
+    expect(lines[1]).toContain(`"'=cmd|calc"`);
     expect(lines[1]).toContain('"a, ""b"""');
     expect(csv.endsWith('\r\n')).toBe(true);
     const packs = exportPacksCsv([await repo.packsAdd(packInput({ label: '-5 left' }), page)]);
-    expect(packs.split('\r\n')[1]).toContain("'-5 left");
+    expect(packs.split('\r\n')[1]).toContain(`"'-5 left"`);
+    // Counts are numbers, unquoted.
+    expect(packs.split('\r\n')[1]).toContain(',20,0,');
   });
 });
 
