@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../lib/i18n';
+import { MAX_IMPORT_BYTES } from '../../lib/messaging/messages/history';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
 import { Button, ExternalLink } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { downloadText, readFileText } from '../ui/download';
+import { downloadText, fetchExport, readFileText, sendBackup } from '../ui/download';
 import { Field, RadioGroup } from '../ui/Field';
 import { errorMessage } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
@@ -15,12 +16,12 @@ type ImportSummary = Awaited<ReturnType<typeof ask<'history:import'>>>;
 
 /** Our data, the partner's: export it, bring a backup back (dry run first), or erase it all. */
 export function DataSection() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [exportState, setExportState] = useState<{
     tone: 'ok' | 'error';
     text: (t: Translate) => string;
   } | null>(null);
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<{ name: string; text: string; bytes: number } | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [summary, setSummary] = useState<ImportSummary | null>(null);
   const [importState, setImportState] = useState<{
@@ -36,7 +37,7 @@ export function DataSection() {
 
   const doExport = async (format: ExportFormat) => {
     try {
-      const out = await ask('history:export', { format });
+      const out = await fetchExport(format);
       downloadText(out.filename, out.mime, out.text);
       setExportState({ tone: 'ok', text: (t) => t('app.data.exported', { file: out.filename }) });
     } catch (e) {
@@ -50,7 +51,14 @@ export function DataSection() {
     let alive = true;
     setSummary(null);
     setBusy(true);
-    void ask('history:import', { text: file.text, mode, dryRun: true })
+    // A large file goes in parts; the banner says how far it got (a live region).
+    const onProgress = (done: number) =>
+      alive &&
+      setImportState({
+        tone: 'info',
+        text: (t) => t('app.data.sending', { percent: Math.round(done * 100) }),
+      });
+    void sendBackup(file.text, file.bytes, { mode, dryRun: true, onProgress })
       .then((s) => {
         if (!alive) return;
         setSummary(s);
@@ -74,7 +82,7 @@ export function DataSection() {
     if (!file) return;
     setBusy(true);
     try {
-      const done = await ask('history:import', { text: file.text, mode, dryRun: false });
+      const done = await sendBackup(file.text, file.bytes, { mode, dryRun: false });
       setImportState({ tone: 'ok', text: (t) => t('app.data.imported', { ...done.changes }) });
       setFile(null);
       setSummary(null);
@@ -129,13 +137,26 @@ export function DataSection() {
                 const input = e.currentTarget;
                 const chosen = input.files?.[0];
                 if (!chosen) return;
-                if (chosen.size > 25 * 1024 * 1024) {
-                  setImportState({ tone: 'error', text: (t) => t('app.data.tooLarge') });
+                // The cap is about the file itself (its bytes), checked before reading it.
+                if (chosen.size > MAX_IMPORT_BYTES) {
+                  const mb = (bytes: number) =>
+                    new Intl.NumberFormat(locale, {
+                      minimumFractionDigits: 1,
+                      maximumFractionDigits: 1,
+                    }).format(bytes / 1024 / 1024);
+                  setImportState({
+                    tone: 'error',
+                    text: (t) =>
+                      t('app.data.tooLarge', {
+                        size: mb(chosen.size),
+                        max: MAX_IMPORT_BYTES / 1024 / 1024,
+                      }),
+                  });
                   input.value = '';
                   return;
                 }
                 void readFileText(chosen)
-                  .then((text) => setFile({ name: chosen.name, text }))
+                  .then((text) => setFile({ name: chosen.name, text, bytes: chosen.size }))
                   .catch(() =>
                     setImportState({ tone: 'error', text: (t) => t('app.ics.error.unreadable') }),
                   )
@@ -170,6 +191,11 @@ export function DataSection() {
               <StatusBanner tone="info" title={t('app.data.dryRun', { file: file.name })}>
                 <div>{t('app.data.counts', { ...summary.counts })}</div>
                 <div>{t('app.data.changes', { ...summary.changes })}</div>
+                {summary.changes.skippedDeleted > 0 && (
+                  <div data-testid="import-skipped-deleted">
+                    {t('app.data.skippedDeleted', { n: summary.changes.skippedDeleted })}
+                  </div>
+                )}
               </StatusBanner>
             )}
             <div class="pcx-row">

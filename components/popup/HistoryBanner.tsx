@@ -3,7 +3,7 @@ import type { HistoryState, HistoryStatus } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
 import { Button } from '../ui/Button';
-import { downloadText } from '../ui/download';
+import { downloadText, fetchExport } from '../ui/download';
 import { errorMessage } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 
@@ -43,7 +43,8 @@ export function HistoryBanner({ onStatus }: { onStatus?: (status: HistoryStatus 
   };
   const exportJson = async () => {
     try {
-      const file = await ask('history:export', { format: 'json' });
+      // In parts when it is large (fetchExport puts them together).
+      const file = await fetchExport('json');
       downloadText(file.filename, file.mime, file.text);
     } catch (e) {
       setError(errorMessage(t, e));

@@ -4,9 +4,12 @@
 // to an open popup, support terms, partner profile validation, helper toggles and miss counters,
 // data export / import dry run / erase, keyboard use, axe-core light and dark, screenshots.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { axeViolations, launch, ROOT, sendFrom, setSettings, until } from './harness.mjs';
 
 const SHOTS = join(ROOT, 'docs/screenshots');
@@ -411,6 +414,67 @@ test('data: export, import with a dry run, refused files, erase with typed confi
   });
   assert.equal((await ok(page, 'tickets:list', { view: 'all', limit: 10 })).total, 0);
   assert.equal((await stored(page)).profile.firstName, 'Camille', 'settings kept');
+});
+
+test('data: a backup over 25 MB is exported in parts and imported back through the page', async () => {
+  // A realistic history built with the product's own export (bundled for Node): ~30 MB of file,
+  // more once JSON-escaped into a message — over the old 25 MB cap of the whole message.
+  const bundled = await build({
+    stdin: {
+      contents:
+        "export { exportJson } from './lib/history/backup';\nexport { bigHistory } from './test/unit/history/big-history';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const dir = mkdtempSync(join(tmpdir(), 'pcx-e2e-'));
+  const module = join(dir, 'backup.mjs');
+  writeFileSync(module, bundled.outputFiles[0].text);
+  const { exportJson, bigHistory } = await import(pathToFileURL(module).href);
+  // Fewer records with long notes: the size is the point, not the number of rows to write.
+  const TICKETS = 5_400;
+  const text = await exportJson(bigHistory(TICKETS, { noteChars: 4_500 }), { now: new Date() });
+  assert.ok(Buffer.byteLength(text) > 25 * 1024 * 1024, `${Buffer.byteLength(text)} bytes`);
+  // Chosen from disk, as a user does (a buffer would cross the test protocol for seconds).
+  const file = join(dir, 'large.json');
+  writeFileSync(file, text);
+
+  await ok(page, 'history:erase', { confirm: 'erase-everything' });
+  const panel = await section('Data');
+  const input = panel.getByLabel('Backup file (JSON)');
+  await input.setInputFiles(file);
+  rmSync(dir, { recursive: true, force: true });
+  const summary = panel.getByTestId('import-summary');
+  await until(async () => /Check of large\.json/.test(await summary.innerText()), {
+    message: 'dry run of the large file',
+    timeout: 60_000,
+  });
+  assert.match(await summary.innerText(), /In the file: 5,?400 ticket\(s\)/);
+  // The history is empty: a merge brings everything in.
+  await summary.getByRole('button', { name: 'Import and merge' }).click();
+  await until(async () => /Imported: /.test(await panel.innerText()), {
+    message: 'imported',
+    timeout: 60_000,
+  });
+  assert.equal((await ok(page, 'tickets:list', { view: 'all', limit: 1 })).total, TICKETS);
+
+  // Exported again (in parts, put together by the page): the very same data.
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    panel.getByRole('button', { name: 'Backup (JSON)' }).click(),
+  ]);
+  const again = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const original = JSON.parse(text);
+  // Merge keeps this browser's own log (the erase, the import), not the file's.
+  assert.deepEqual({ ...again.counts, events: 0 }, { ...original.counts, events: 0 });
+  assert.equal(again.data.tickets.length, TICKETS);
+  assert.deepEqual(again.data.tickets.at(-1), original.data.tickets.at(-1));
+  await ok(page, 'history:erase', { confirm: 'erase-everything' });
 });
 
 test('about: credits date-holidays with its licences', async () => {
