@@ -107,16 +107,18 @@ export function PacksTab({
               </div>
               {pack.label && <div class="pcx-muted pcx-small">{name}</div>}
               <div class="pcx-small">
-                {days === null
+                {!pack.expiresOn
                   ? t('app.packs.noExpiry')
-                  : days <= 0
-                    ? t('app.packs.expiredOn', {
-                        date: formatCalendarDate(pack.expiresOn!, locale),
-                      })
-                    : t('app.packs.expiresIn', {
-                        days,
-                        date: formatCalendarDate(pack.expiresOn!, locale),
-                      })}
+                  : days === null
+                    ? t('app.packs.expiryUnreadable', { date: pack.expiresOn })
+                    : days <= 0
+                      ? t('app.packs.expiredOn', {
+                          date: formatCalendarDate(pack.expiresOn!, locale),
+                        })
+                      : t('app.packs.expiresIn', {
+                          days,
+                          date: formatCalendarDate(pack.expiresOn!, locale),
+                        })}
               </div>
               {warnings.length > 0 && (
                 <ul class="pcx-small" style={{ margin: '4px 0 0', paddingLeft: '18px' }}>

@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { isMessageKey } from '../../lib/i18n';
+import { isCalendarDate } from '../../lib/messaging/schema';
 import { formatInZone } from '../../lib/sla/business-time';
 import { localToInstant, zoneFormatter } from '../../lib/sla/local-time';
 
@@ -44,7 +45,8 @@ export function formatDateTime(
 /** A calendar date `YYYY-MM-DD` as "23 Nov 2026" (no zone shift: it is a date, not an instant). */
 export function formatCalendarDate(iso: string, locale: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
+  // Not a real date (2026-02-31 would roll over to March): shown as written.
+  if (!m || !isCalendarDate(iso)) return iso;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return formatter(locale, 'UTC', { day: 'numeric', month: 'short', year: 'numeric' }).format(date);
 }
@@ -58,8 +60,12 @@ export function todayIn(timeZone: string, now: number): string {
   }
 }
 
-/** Whole days from `from` to `to` (calendar dates). */
-export function daysBetweenDates(from: string, to: string): number {
+/**
+ * Whole days from `from` to `to` (calendar dates), or null when either is not a real date: a
+ * stored `2026-02-31` must never reach the screen as "NaN days".
+ */
+export function daysBetweenDates(from: string, to: string): number | null {
+  if (!isCalendarDate(from) || !isCalendarDate(to)) return null;
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 

@@ -113,7 +113,9 @@ export function packWarnings(
   const left = incidentsLeft(pack);
   if (isExpired(pack, today)) {
     warnings.push('expired');
-  } else if (pack.expiresOn !== null && left !== 0) {
+  } else if (pack.expiresOn !== null && isIsoDate(pack.expiresOn) && left !== 0) {
+    // (A date that is not real — from an older version's looser checks — warns of nothing
+    // rather than throwing the whole list away; the popup says the date is unreadable.)
     const usableDays = daysBetween(today, pack.expiresOn);
     if (usableDays <= 7) warnings.push('expires-within-7-days');
     else if (usableDays <= 30) warnings.push('expires-within-30-days');
