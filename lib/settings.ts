@@ -1,4 +1,5 @@
 import type { LanguageSetting } from './i18n';
+import { isIsoDate } from './lifecycle/calendar-date';
 import type { Schedule } from './sla/business-time';
 
 /**
@@ -134,7 +135,8 @@ function migrateSchedule(raw: unknown, fallback: Schedule): Schedule {
       )
       .slice(0, 12);
   }
-  return { timeZone: raw.timeZone, weekly, holidays: list(raw.holidays, 2000) };
+  // Only real dates: a stored 2026-02-31 would otherwise sit in the list forever, doing nothing.
+  return { timeZone: raw.timeZone, weekly, holidays: list(raw.holidays, 2000).filter(isIsoDate) };
 }
 
 /**
