@@ -1,5 +1,5 @@
 import type { Customer } from '../../lib/history/types';
-import { lookalikeIds } from '../../lib/names';
+import { lookalikeIds } from '../../lib/lookalikes';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button, ExternalLink } from '../ui/Button';

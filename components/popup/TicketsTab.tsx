@@ -1,7 +1,7 @@
 import { type ComponentChild, Fragment } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Customer, PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
-import { lookalikeIds } from '../../lib/names';
+import { lookalikeIds } from '../../lib/lookalikes';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
