@@ -134,6 +134,20 @@ export function scanForWindowMessages(files) {
     .map(({ path }) => `${path}: postMessage`);
 }
 
+/**
+ * Violations of "a page cannot switch PCX off": every content script that carries WXT's start
+ * event must carry the guard of scripts/wxt-start-guard.mjs too. The build transform fails when
+ * WXT's code changes shape; this catches the other way it could stop working, WXT moving that
+ * code to a file the transform no longer recognises.
+ */
+export function scanForUnguardedStart(files) {
+  return files
+    .filter(({ path }) => /^content-scripts\/[^/]+\.js$/.test(path))
+    .filter(({ text }) => text.includes('wxt:content-script-started'))
+    .filter(({ text }) => !/__pcxScriptsStarting\?\.has\(/.test(text))
+    .map(({ path }) => `${path}: WXT start event without the guard against forged events`);
+}
+
 /** Violations of "no network from the extension": network APIs aimed at anything but ourselves. */
 export function scanForNetworkCalls(files) {
   const v = [];

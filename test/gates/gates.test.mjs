@@ -11,6 +11,7 @@ import {
   readTree,
   scanForNetworkCalls,
   scanForRemoteCode,
+  scanForUnguardedStart,
   scanForWindowMessages,
 } from './checks.mjs';
 import { lintFirefox } from './firefox-lint.mjs';
@@ -94,6 +95,21 @@ describe('no remote code, no network', () => {
       assert.deepEqual(scanForWindowMessages(readTree(BUILDS[browser])), []);
     });
   }
+
+  for (const browser of ['chrome', 'firefox']) {
+    it(`${browser} build refuses WXT start events forged by a page`, () => {
+      const files = readTree(BUILDS[browser]);
+      assert.ok(files.some(({ path }) => path.startsWith('content-scripts/')));
+      assert.deepEqual(scanForUnguardedStart(files), []);
+    });
+  }
+
+  it('fails on a content script whose start event is not guarded', () => {
+    const text = 'static SCRIPT_STARTED_MESSAGE_TYPE=zt("wxt:content-script-started")';
+    assert.equal(scanForUnguardedStart([{ path: 'content-scripts/a.js', text }]).length, 1);
+    const guarded = `${text};o=globalThis.__pcxScriptsStarting?.has(t.detail?.messageId)===!0`;
+    assert.deepEqual(scanForUnguardedStart([{ path: 'content-scripts/a.js', text: guarded }]), []);
+  });
 
   it('fails on a postMessage to window', () => {
     const text = 'window.postMessage({ type: "x" }, "*");';
