@@ -455,7 +455,12 @@ test('data: a backup over 25 MB is exported in parts and imported back through t
     timeout: 60_000,
   });
   assert.match(await summary.innerText(), /In the file: 5,?400 ticket\(s\)/);
-  // The history is empty: a merge brings everything in.
+  // The history is empty: a merge brings everything in (the mode stays as the last import left it).
+  await summary.getByLabel('Merge with the current history').check();
+  await until(async () => /Import and merge/.test(await summary.innerText()), {
+    message: 'mode',
+    timeout: 60_000,
+  });
   await summary.getByRole('button', { name: 'Import and merge' }).click();
   await until(async () => /Imported: /.test(await panel.innerText()), {
     message: 'imported',
