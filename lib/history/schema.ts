@@ -206,7 +206,9 @@ export async function openHistoryDb(options: OpenOptions = {}): Promise<HistoryD
   request.onupgradeneeded = (event) => {
     const db = wrap(request.result) as unknown as IDBPDatabase<HistoryDB>;
     const tx = wrap(request.transaction as IDBTransaction) as unknown as UpgradeTx;
-    // A failure aborts the upgrade transaction; the open request then fails with it.
+    // A failure aborts the upgrade transaction; the open request then fails with it (the
+    // transaction's own `done` would otherwise reject unheard).
+    tx.done.catch(() => undefined);
     upgrade(db, event.oldVersion, event.newVersion, tx).catch(() => undefined);
   };
   request.onblocked = () => options.blocked?.();
@@ -217,4 +219,20 @@ export async function openHistoryDb(options: OpenOptions = {}): Promise<HistoryD
   });
   db.addEventListener('close', () => options.terminated?.());
   return db;
+}
+
+/**
+ * Deletes the history database (erasing, when its stores refuse even to be emptied). Only the
+ * background holds a connection and closes it first; another one (a previous worker's) gets
+ * `versionchange` and closes, so this waits for it rather than failing.
+ */
+export function deleteHistoryDb(
+  options: Pick<OpenOptions, 'factory' | 'name'> = {},
+): Promise<void> {
+  const factory = options.factory ?? globalThis.indexedDB;
+  return new Promise((resolve, reject) => {
+    const request = factory.deleteDatabase(options.name ?? DB_NAME);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error);
+  });
 }
