@@ -6,10 +6,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { ContextBanner } from '../../components/helpers/context-banner';
 import { HelperI18nProvider, makeHelperI18n } from '../../components/helpers/i18n';
 import { CustomersTab } from '../../components/popup/CustomersTab';
+import { TicketsTab } from '../../components/popup/TicketsTab';
 import { AppFrame } from '../../components/ui/app';
 import { cleanText } from '../../lib/dom/controls/text';
 import { textOf } from '../../lib/dom/fields';
-import type { Customer } from '../../lib/history/types';
+import type { Customer, Ticket } from '../../lib/history/types';
 import { lookalikeIds, nameKey } from '../../lib/lookalikes';
 import { cleanName, stripInvisible } from '../../lib/names';
 import { azureDirectory } from '../../lib/portals/azure-portal';
@@ -171,6 +172,73 @@ describe('names shown in helpers and pages', () => {
       { names: ['Contoso Ltd', 'contoso.onmicrosoft.com'], lookalike: '(contoso.onmicrosoft.com)' },
       { names: ['Cоntoso Ltd.', 'contoso-ltd.com'], lookalike: '(contoso-ltd.com)' },
       { names: ['Fabrikam, Inc.'], lookalike: null },
+    ]);
+  });
+
+  it('the ticket list shows the domain beside lookalike customer names, and only there', async () => {
+    const customers = [
+      customer('2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318', 'Contoso Ltd', 'contoso.onmicrosoft.com'),
+      customer('7c0e2d1a-1111-4e59-a1c4-6d0e9b27f318', 'Contoso\u00a0LTD', 'contoso-ltd.com'),
+      customer('b5d1e0c2-39a4-4f7e-8c62-01e4f9a6d7b5', 'Fabrikam, Inc.', 'fabrikam.com'),
+    ];
+    const ticket = (id: string, c: Customer): Ticket => ({
+      id,
+      number: `261201004000${id}`,
+      portal: 'azure',
+      portalLink: null,
+      customerId: c.id,
+      customerName: c.name,
+      service: 'azure',
+      product: null,
+      title: `Request ${id}`,
+      severity: 'B',
+      program: 'csp',
+      breakFix: true,
+      supportLanguage: 'english',
+      filedAt: '2026-12-01T09:00:00Z',
+      dueAt: null,
+      rule: null,
+      clock: null,
+      caveats: [],
+      contact: null,
+      status: 'open',
+      statusAt: {},
+      portalStatus: null,
+      portalStatusSeenAt: null,
+      packId: null,
+      notes: '',
+      source: 'captured',
+      createdAt: '2026-12-01T09:00:00Z',
+      updatedAt: '2026-12-01T09:00:00Z',
+    });
+    const items = customers.map((c, i) => ticket(String(1000 + i), c));
+    fakeBrowser.runtime.onMessage.addListener((message: { type?: string }) =>
+      message?.type === 'tickets:list'
+        ? Promise.resolve({ ok: true, data: { items, next: null, total: items.length } })
+        : undefined,
+    );
+    await act(() =>
+      render(
+        <AppFrame titleKey="app.popup.title">
+          <TicketsTab
+            packs={[]}
+            customers={customers}
+            focusId={null}
+            onPackChanged={() => {}}
+            onReady={() => {}}
+          />
+        </AppFrame>,
+        root,
+      ),
+    );
+    await flush();
+    const shown = [...root.querySelectorAll('[data-ticket-id] [data-customer]')].map((el) =>
+      [...el.querySelectorAll('bdi')].map((b) => b.textContent),
+    );
+    expect(shown).toEqual([
+      ['Contoso Ltd', 'contoso.onmicrosoft.com'],
+      ['Contoso\u00a0LTD', 'contoso-ltd.com'],
+      ['Fabrikam, Inc.'],
     ]);
   });
 });
