@@ -5,7 +5,7 @@ import {
   MAX_PENDING,
   PENDING_KEY,
 } from '../../../lib/background/history-service';
-import { DB_NAME, SCHEMA_VERSION } from '../../../lib/history/schema';
+import { DB_NAME, openHistoryDb, SCHEMA_VERSION } from '../../../lib/history/schema';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
 import { freshFactory, packInput, ticketInput } from './helpers';
 
@@ -205,6 +205,118 @@ describe('failure states', () => {
     const list = await route({ type: 'tickets:list', payload: { view: 'all' } }, popup);
     expect(list).toMatchObject({ data: { total: 1, items: [{ id: keptId }] } });
     expect(storage.data[PENDING_KEY]).toEqual([]);
+  });
+
+  /** Writes, through a second connection, the event key that exhausts the log's numbering. */
+  async function damageLog(factory: IDBFactory) {
+    const raw = await openHistoryDb({ factory });
+    await raw.put('events', {
+      seq: 2 ** 53,
+      at: '2026-11-20T10:00:00.000Z',
+      surface: 'import',
+      entity: 'history',
+      entityId: null,
+      action: 'imported',
+    });
+    raw.close();
+  }
+
+  it('a ConstraintError in a write: "damaged" state, the write kept aside, a replace import of the export repairs, retry saves it', async () => {
+    const factory = freshFactory();
+    const { route, service, storage } = setup(factory);
+    await route({ type: 'tickets:add', payload: ticketInput() }, popup);
+    await damageLog(factory);
+    const reply = await route(
+      { type: 'tickets:add', payload: ticketInput({ number: '2611210010000002' }) },
+      popup,
+    );
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'history-pending', detail: 'damaged' },
+    });
+    expect(await service.status()).toMatchObject({ state: 'damaged', pending: 1 });
+    expect((storage.data[PENDING_KEY] as { reason: string }[])[0]?.reason).toContain(
+      'ConstraintError',
+    );
+    // Still damaged: the retry keeps it.
+    expect(await service.retry()).toMatchObject({ state: 'damaged', pending: 1 });
+    // What the banner says to do: export, then import that file with "Replace".
+    const exported = await route({ type: 'history:export', payload: { format: 'json' } }, popup);
+    const { text } = (exported as { data: { text: string } }).data;
+    // A merge keeps the damaged log, so it cannot succeed: it says what to do instead.
+    const merged = await route(
+      { type: 'history:import', payload: { text, mode: 'merge', dryRun: false } },
+      popup,
+    );
+    expect(merged).toMatchObject({ ok: false, error: { code: 'history-damaged' } });
+    const imported = await route(
+      { type: 'history:import', payload: { text, mode: 'replace', dryRun: false } },
+      popup,
+    );
+    expect(imported).toMatchObject({ ok: true });
+    expect((await service.retry()).pending).toBe(0);
+    expect(await service.status()).toMatchObject({ state: 'ok', pending: 0 });
+    const list = await route({ type: 'tickets:list', payload: { view: 'all' } }, popup);
+    expect(list).toMatchObject({ data: { total: 2 } });
+    expect(
+      await route(
+        { type: 'tickets:add', payload: ticketInput({ number: '2611210010000003' }) },
+        popup,
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
+  it('erase always recovers a damaged history', async () => {
+    const factory = freshFactory();
+    const { route, service } = setup(factory);
+    await route({ type: 'tickets:add', payload: ticketInput() }, popup);
+    await damageLog(factory);
+    await route({ type: 'packs:add', payload: packInput() }, popup);
+    expect((await service.status()).state).toBe('damaged');
+    expect(
+      await route({ type: 'history:erase', payload: { confirm: 'erase-everything' } }, popup),
+    ).toMatchObject({ ok: true, data: { erased: true } });
+    expect(await service.status()).toMatchObject({ state: 'ok', pending: 0 });
+    expect(await route({ type: 'tickets:add', payload: ticketInput() }, popup)).toMatchObject({
+      ok: true,
+    });
+    expect(await route({ type: 'packs:add', payload: packInput() }, popup)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('erase works even when the stores refuse to be emptied, or the database cannot open at all', async () => {
+    const factory = freshFactory();
+    const { route, service } = setup(factory);
+    await route({ type: 'tickets:add', payload: ticketInput() }, popup);
+    const eraseAll = { type: 'history:erase', payload: { confirm: 'erase-everything' } };
+    // The backing store fails while emptying: a new database is made instead.
+    vi.spyOn(IDBObjectStore.prototype, 'clear').mockImplementationOnce(() => {
+      throw new DOMException('Internal error', 'UnknownError');
+    });
+    expect(await route(eraseAll, popup)).toMatchObject({ ok: true, data: { erased: true } });
+    expect(await route({ type: 'tickets:list', payload: { view: 'all' } }, popup)).toMatchObject({
+      data: { total: 0 },
+    });
+    service.close();
+
+    // A database whose upgrade cannot run (its event log is missing): the history cannot open.
+    const broken = freshFactory();
+    await new Promise<void>((resolve) => {
+      const r = broken.open(DB_NAME, 1);
+      r.onupgradeneeded = () => r.result.createObjectStore('tickets', { keyPath: 'id' });
+      r.onsuccess = () => {
+        r.result.close();
+        resolve();
+      };
+    });
+    const other = setup(broken);
+    expect((await other.service.status()).state).toBe('unavailable');
+    expect(await other.route(eraseAll, popup)).toMatchObject({ ok: true });
+    expect(await other.service.status()).toMatchObject({ state: 'ok', pending: 0 });
+    expect(await other.route({ type: 'tickets:add', payload: ticketInput() }, popup)).toMatchObject(
+      { ok: true },
+    );
   });
 
   it('bounds the pending queue', async () => {
