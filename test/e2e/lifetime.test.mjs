@@ -71,18 +71,7 @@ describe('a content script in an open portal tab', () => {
     await banner(page, (b) => b.state === 'ok', 'Contoso banner');
     // Inject the same built script again into the extension's own isolated world (as a
     // re-injection does): the older copy must stop, leaving one banner, from the newer copy.
-    const cdp = await h.context.newCDPSession(page);
-    const worlds = [];
-    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-    await cdp.send('Runtime.enable');
-    const world = await until(
-      () =>
-        worlds.find(
-          (c) =>
-            c.origin === `chrome-extension://${h.extensionId}` && c.auxData?.isDefault === false,
-        ),
-      { message: 'the extension’s isolated world' },
-    );
+    const { cdp, world } = await extensionWorld(page);
     const source = readFileSync(join(BUILD, 'content-scripts/azure-portal.js'), 'utf8');
     const run = await cdp.send('Runtime.evaluate', { expression: source, contextId: world.id });
     assert.equal(run.exceptionDetails, undefined, JSON.stringify(run.exceptionDetails));
@@ -96,15 +85,49 @@ describe('a content script in an open portal tab', () => {
     h.assertNoPageErrors();
   });
 
+  /** The extension's isolated world in the page's top frame, through CDP. */
+  async function extensionWorld(page) {
+    const cdp = await h.context.newCDPSession(page);
+    const worlds = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+    await cdp.send('Runtime.enable');
+    const world = await until(
+      () =>
+        worlds.find(
+          (c) =>
+            c.origin === `chrome-extension://${h.extensionId}` && c.auxData?.isDefault === false,
+        ),
+      { message: 'the extension’s isolated world' },
+    );
+    return { cdp, world };
+  }
+
   // Last: it reloads the extension under the open tab.
   it('after an extension update: no stale banner, a small notice, no page error', async () => {
     const page = await h.openPortal(wizard(CONTOSO));
     await banner(page, (b) => b.state === 'ok', 'green customer banner');
     const errorsBefore = h.pageErrors.length;
     // Chrome does the same on an update: the old script stays in the tab, its context dead.
+    const { cdp, world } = await extensionWorld(page);
     await h.worker.evaluate(() => chrome.runtime.reload()).catch(() => {});
-    // The agent moves the tab to the partner's own tenant.
-    await moveTo(page, PARTNER);
+    // Wait until the old script's context is really gone (its runtime lost its id).
+    await until(
+      async () => {
+        const { result } = await cdp.send('Runtime.evaluate', {
+          expression: 'String(chrome.runtime?.id)',
+          contextId: world.id,
+        });
+        return result.value === 'undefined';
+      },
+      { message: 'the old script’s context invalidated' },
+    );
+    await cdp.detach();
+    // The agent moves the tab to the partner's own tenant, as a single-page app does: the old
+    // script sees it only as DOM changes (pushState fires no event in its world).
+    await page.evaluate((t) => {
+      history.pushState(null, '', `#@${t}/view/Microsoft_Azure_Support/NewSupportRequestV3Blade`);
+      document.body.append(document.createElement('div'));
+    }, PARTNER);
     const notice = await until(
       () =>
         page.evaluate(() => {
@@ -124,6 +147,10 @@ describe('a content script in an open portal tab', () => {
     assert.equal(notice.close, 'Dismiss this notice');
     assert.ok(notice.shown, 'the notice is visible');
     assert.deepEqual(await banners(page), [], 'no stale customer banner in the own tenant');
+    // And a hash navigation back to the customer starts nothing again.
+    await moveTo(page, CONTOSO);
+    await new Promise((r) => setTimeout(r, 400));
+    assert.deepEqual(await banners(page), [], 'still no banner after the next navigation');
     assert.equal(
       await page.evaluate(() => document.querySelectorAll('[data-pcx]').length),
       1,
