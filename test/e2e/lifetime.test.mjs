@@ -163,6 +163,7 @@ describe('a content script in an open portal tab', () => {
     await until(() => page.evaluate(() => !document.querySelector('pcx-update-notice')), {
       message: 'notice dismissed',
     });
+    // `pageerror` reports the content script's uncaught errors too (its isolated world's).
     assert.deepEqual(h.pageErrors.slice(errorsBefore), [], 'no uncaught error in the page');
     await page.close();
   });
