@@ -212,8 +212,8 @@ describe('names shown in helpers and pages', () => {
       updatedAt: '2026-12-01T09:00:00Z',
     });
     const items = customers.map((c, i) => ticket(String(1000 + i), c));
-    fakeBrowser.runtime.onMessage.addListener((message: { type?: string }) =>
-      message?.type === 'tickets:list'
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) =>
+      (message as { type?: string } | null)?.type === 'tickets:list'
         ? Promise.resolve({ ok: true, data: { items, next: null, total: items.length } })
         : undefined,
     );
