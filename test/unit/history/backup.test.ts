@@ -15,6 +15,7 @@ import {
 import type { Snapshot } from '../../../lib/history/repo';
 import { SCHEMA_VERSION } from '../../../lib/history/schema';
 import type { Customer, HistoryEvent, PackRecord, Ticket } from '../../../lib/history/types';
+import { cleanName } from '../../../lib/names';
 import { openRepo, packInput, page, ticketInput } from './helpers';
 
 const NOW = new Date('2026-11-21T10:00:00.000Z');
@@ -25,6 +26,8 @@ const instant = fc
   .map((t) => new Date(t).toISOString());
 const date = instant.map((s) => s.slice(0, 10));
 const text = (max: number) => fc.string({ maxLength: max, unit: 'grapheme' });
+// Names as the messages keep them (cleaned of stray spaces and invisible characters).
+const nameText = (max: number) => text(max).map((s) => cleanName(s));
 const idArb = fc.stringMatching(/^[A-Za-z0-9:._@-]{1,40}$/);
 
 const domainArb = fc
@@ -80,7 +83,7 @@ const ticketArb = (packIds: string[]): fc.Arbitrary<Ticket> =>
       { nil: null },
     ),
     customerId: fc.option(idArb, { nil: null }),
-    customerName: fc.option(text(40), { nil: null }),
+    customerName: fc.option(nameText(40), { nil: null }),
     service: fc.constantFrom('azure', 'office-365', 'on-premises'),
     product: fc.option(text(30), { nil: null }),
     title: text(60),
@@ -95,7 +98,7 @@ const ticketArb = (packIds: string[]): fc.Arbitrary<Ticket> =>
     caveats: fc.array(fc.stringMatching(/^[a-z-]{1,20}$/), { maxLength: 3 }),
     contact: fc.option(
       fc.record({
-        name: fc.option(text(20), { nil: null }),
+        name: fc.option(nameText(20), { nil: null }),
         email: fc.option(fc.emailAddress(), { nil: null }),
         phone: fc.constant(null),
       }),
@@ -494,6 +497,32 @@ describe('JSON backup', () => {
         await expect(parseBackup(await exportJson(data, { now: NOW }))).resolves.toMatchObject({
           counts: { customers: 2, packs: 2, tickets: 2 },
         });
+      });
+    });
+
+    it('a name an older version stored with stray spaces still imports (the checksum is the file’s)', async () => {
+      const t = { ...ticketInput(), id: 't1', customerName: '  Contoso  ' };
+      const ticket = {
+        ...t,
+        status: 'open',
+        statusAt: { open: t.filedAt },
+        portalStatus: null,
+        portalStatusSeenAt: null,
+        packId: null,
+        notes: '',
+        source: 'manual',
+        createdAt: t.filedAt,
+        updatedAt: t.filedAt,
+      } as Ticket;
+      const text = await exportJson(
+        { customers: [], tickets: [ticket], packs: [], events: [] },
+        { now: NOW },
+      );
+      const parsed = await parseBackup(text);
+      expect(parsed.data.tickets[0]?.customerName).toBe(cleanName('  Contoso  '));
+      // …while a file edited by hand is still caught.
+      await expect(parseBackup(text.replace('Contoso', 'Fabrikam'))).rejects.toMatchObject({
+        code: 'import-checksum',
       });
     });
 
