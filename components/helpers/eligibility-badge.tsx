@@ -1,4 +1,4 @@
-import type { PackRecord, PackSummary, Page } from '../../lib/history/types';
+import type { LedgerPack, PackSummary } from '../../lib/history/types';
 import {
   calendarDate,
   checkEligibility,
@@ -156,7 +156,7 @@ export function EligibilityNote({
 
 /** What the badge keeps per navigation: the ledger, and what the agent did with each offer. */
 interface BadgeMemory {
-  ledger: PackRecord[] | null;
+  ledger: LedgerPack[] | null;
   outcomes: Map<string, SyncOutcome>;
   busy: Set<string>;
   /** Rows already counted as misses (a scan runs after every DOM change). */
@@ -174,20 +174,12 @@ function memoryOf(env: FeatureEnv): BadgeMemory {
 }
 
 /** Every pack of the ledger (the background pages them; a partner holds a handful). */
-async function loadLedger(): Promise<PackRecord[] | null> {
-  const items: PackRecord[] = [];
-  let cursor: string | null = null;
-  for (let page = 0; page < 20; page++) {
-    const reply: Reply<Page<PackRecord>> = await request('packs:list', { cursor, limit: 200 });
-    if (!reply.ok) return null;
-    items.push(...reply.data.items);
-    cursor = reply.data.next;
-    if (!cursor) return items;
-  }
-  return items;
+async function loadLedger(): Promise<LedgerPack[] | null> {
+  const reply = await request('packs:ledger', {});
+  return reply.ok ? reply.data : null;
 }
 
-const summaryOf = (p: PackRecord): PackSummary => ({
+const summaryOf = (p: LedgerPack): PackSummary => ({
   id: p.id,
   kind: p.kind,
   incidentsLeft: incidentsLeft(p),
@@ -205,8 +197,8 @@ async function apply(env: FeatureEnv, proposal: Proposal) {
   scanBadge(env);
   const reply =
     proposal.action === 'add'
-      ? await request('packs:add', proposal.input)
-      : await request('packs:update', { id: proposal.packId, pack: proposal.input });
+      ? await request('packs:sync-add', proposal.input)
+      : await request('packs:sync-update', { id: proposal.packId, set: proposal.set });
   memory.busy.delete(key);
   if (env.signal.aborted) return;
   if (reply.ok) {
@@ -271,14 +263,19 @@ function scanBadge(env: FeatureEnv) {
           onDecline: (p) => decline(env, p),
         };
   const state = badgeState(product, list);
-  const { onApply: _a, onDecline: _d, ...shown } = sync ?? { onApply: null, onDecline: null };
+  // The render key: what the badge shows (a Map would stringify as {}, so outcomes go as pairs).
+  const { onApply: _a, onDecline: _d, outcomes: _o, ...shown } = sync ?? {
+    onApply: null,
+    onDecline: null,
+    outcomes: null,
+  };
   const badge = show(
     env,
     'eligibility-badge',
     types.anchor,
     'after',
     state,
-    JSON.stringify([product, list, shown]),
+    JSON.stringify([product, list, shown, [...memory.outcomes]]),
     () => <EligibilityBadge product={product} list={list} sync={sync} />,
   );
   // The page re-renders the list when the product changes: a badge left at an old place goes.

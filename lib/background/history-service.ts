@@ -77,7 +77,9 @@ type MutationType =
   | 'tickets:unlink-pack'
   | 'packs:add'
   | 'packs:update'
-  | 'packs:delete';
+  | 'packs:delete'
+  | 'packs:sync-add'
+  | 'packs:sync-update';
 
 export interface PendingWrite {
   type: MutationType;
@@ -117,6 +119,10 @@ function perform(
       return repo.packsUpdate(p, m);
     case 'packs:delete':
       return repo.packsDelete((w.payload as { id: string }).id, m);
+    case 'packs:sync-add':
+      return repo.packsSyncAdd(p, m);
+    case 'packs:sync-update':
+      return repo.packsSyncUpdate(p, m);
   }
 }
 
@@ -480,6 +486,9 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       mutate('tickets:unlink-pack', payload, meta(context)),
     'packs:list': (payload) => read((r) => r.packsList(payload)),
     'packs:get': ({ id }) => read((r) => r.packsGet(id)),
+    'packs:ledger': () => read((r) => r.packsLedger()),
+    'packs:sync-add': (payload, context) => mutate('packs:sync-add', payload, meta(context)),
+    'packs:sync-update': (payload, context) => mutate('packs:sync-update', payload, meta(context)),
     'packs:add': (payload, context) => mutate('packs:add', payload, meta(context)),
     'packs:update': (payload, context) => mutate('packs:update', payload, meta(context)),
     'packs:delete': (payload, context) => mutate('packs:delete', payload, meta(context)),

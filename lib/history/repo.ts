@@ -17,6 +17,7 @@ import type {
   Customer,
   CustomerSummary,
   HistoryEvent,
+  LedgerPack,
   PackRecord,
   PackSummary,
   Page,
@@ -110,6 +111,12 @@ export function summarizeCustomer(c: Customer): CustomerSummary {
     domains: c.domains,
     ownTenant: c.ownTenant,
   };
+}
+
+/** A pack as a content script may see it (no notes, no order number). */
+export function ledgerPackOf(p: PackRecord): LedgerPack {
+  const { notes: _n, orderNumber: _o, ...shown } = p;
+  return shown;
 }
 
 export function createHistoryRepo(options: RepoOptions) {
@@ -705,6 +712,40 @@ export function createHistoryRepo(options: RepoOptions) {
         await tx.objectStore('packs').put(next);
         await log(tx, at, meta.surface, 'pack', next.id, 'updated');
         return next;
+      });
+    },
+
+    // ——— packs from Support for business's page (what the page shows, nothing else) ———
+    async packsLedger(): Promise<LedgerPack[]> {
+      return (await db.getAll('packs')).map(ledgerPackOf);
+    },
+
+    async packsSyncAdd(input: RequestOf<'packs:sync-add'>, meta: WriteMeta): Promise<LedgerPack> {
+      const pack = await repo.packsAdd(
+        { ...input, account: null, orderNumber: null, notes: '' },
+        meta,
+      );
+      return ledgerPackOf(pack);
+    },
+
+    /** Sets the shown fields on the pack as stored now: the agent's own fields stay as they are. */
+    async packsSyncUpdate(
+      input: RequestOf<'packs:sync-update'>,
+      meta: WriteMeta,
+    ): Promise<LedgerPack> {
+      const at = meta.at ?? now().toISOString();
+      return write(['packs'], async (tx) => {
+        const current = await tx.objectStore('packs').get(input.id);
+        if (!current) throw new RequestError('pack-not-found', input.id);
+        const shown = Object.fromEntries(
+          Object.entries(input.set).filter(([, v]) => v !== undefined),
+        ) as Partial<Pick<PackRecord, 'contractId' | 'purchasedOn' | 'expiresOn' | 'incidents'>>;
+        const next = packFromInput({ ...current, ...shown }, current, at);
+        await tx.objectStore('packs').put(next);
+        await log(tx, at, meta.surface, 'pack', next.id, 'updated', {
+          fields: Object.keys(shown).sort().join(','),
+        });
+        return ledgerPackOf(next);
       });
     },
 

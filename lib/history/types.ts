@@ -121,6 +121,9 @@ export interface Tombstone {
 export type CustomerSummary = Pick<Customer, 'id' | 'tenantId' | 'name' | 'domains' | 'ownTenant'>;
 
 /** What content scripts may learn about packs: no order numbers, no contract ids. */
+/** A pack as a content script may see it: no notes, no order number. */
+export type LedgerPack = Omit<PackRecord, 'notes' | 'orderNumber'>;
+
 export interface PackSummary {
   id: string;
   kind: PackKind;

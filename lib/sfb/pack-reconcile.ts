@@ -1,4 +1,4 @@
-import type { PackRecord } from '../history/types';
+import type { LedgerPack } from '../history/types';
 import { isIsoDate } from '../lifecycle/calendar-date';
 import { expiryRule, incidentsFor, type PackKind } from '../rules/packs';
 import type { PlanRow } from './plan-rows';
@@ -21,18 +21,16 @@ import type { PlanRow } from './plan-rows';
  *   equals it, keeping the incidents PCX linked to tickets as used.
  */
 
+/** A new pack from a listed plan: only what the page shows (the message `packs:sync-add`). */
 export type PackInput = Pick<
-  PackRecord,
-  | 'kind'
-  | 'label'
-  | 'purchasedOn'
-  | 'expiresOn'
-  | 'incidents'
-  | 'account'
-  | 'orderNumber'
-  | 'contractId'
-  | 'notes'
->;
+  LedgerPack,
+  'kind' | 'label' | 'purchasedOn' | 'expiresOn' | 'incidents'
+> & { contractId: string };
+
+/** The shown fields an update sets (the message `packs:sync-update`); the rest stays as stored. */
+export type PackSet = Partial<Pick<LedgerPack, 'purchasedOn' | 'expiresOn' | 'incidents'>> & {
+  contractId?: string;
+};
 
 export type ChangedField = 'contractId' | 'purchasedOn' | 'expiresOn' | 'incidentsLeft';
 
@@ -50,7 +48,9 @@ export type Proposal =
       kind: PackKind;
       packId: string;
       changes: FieldChange[];
-      input: PackInput;
+      set: PackSet;
+      /** Incidents the pack holds after the update (for the offer's wording). */
+      incidents: number | null;
     }
   | { action: 'same'; row: PlanRow; kind: PackKind; packId: string };
 
@@ -76,7 +76,7 @@ export function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-function leftOf(pack: PackRecord): number | null {
+function leftOf(pack: LedgerPack): number | null {
   return pack.incidents === null ? null : Math.max(0, pack.incidents - pack.used);
 }
 
@@ -102,7 +102,7 @@ function sameKind(a: PackKind, b: PackKind): boolean {
  */
 export function reconcilePacks(
   rows: RowInput[],
-  ledger: readonly PackRecord[],
+  ledger: readonly LedgerPack[],
   kindOf: (name: string) => PackKind | null,
 ): Reconciliation {
   const proposals: Proposal[] = [];
@@ -154,49 +154,44 @@ export function reconcilePacks(
           purchasedOn: row.startDate,
           expiresOn: expiryFromRow(kind, row, row.startDate),
           incidents: incidentsNew(0),
-          account: null,
-          orderNumber: null,
           contractId: row.accessId,
-          notes: '',
         },
       });
       continue;
     }
     claimed.add(match.id);
     const changes: FieldChange[] = [];
-    const input: PackInput = {
-      kind: match.kind,
-      label: match.label,
-      purchasedOn: match.purchasedOn,
-      expiresOn: match.expiresOn,
-      incidents: match.incidents,
-      account: match.account,
-      orderNumber: match.orderNumber,
-      contractId: match.contractId,
-      notes: match.notes,
-    };
+    const set: PackSet = {};
     if (match.contractId === null) {
       changes.push({ field: 'contractId', from: null, to: row.accessId });
-      input.contractId = row.accessId;
+      set.contractId = row.accessId;
     }
     if (match.purchasedOn !== row.startDate) {
       changes.push({ field: 'purchasedOn', from: match.purchasedOn, to: row.startDate });
-      input.purchasedOn = row.startDate;
+      set.purchasedOn = row.startDate;
     }
     if (expiryRule(match.kind) === 'user-entered') {
-      const expires = expiryFromRow(match.kind, row, input.purchasedOn);
+      const expires = expiryFromRow(match.kind, row, set.purchasedOn ?? match.purchasedOn);
       if (expires !== null && expires !== match.expiresOn) {
         changes.push({ field: 'expiresOn', from: match.expiresOn, to: expires });
-        input.expiresOn = expires;
+        set.expiresOn = expires;
       }
     }
     if (counted && match.incidents !== null && leftOf(match) !== row.incidentsRemaining) {
       changes.push({ field: 'incidentsLeft', from: leftOf(match), to: row.incidentsRemaining });
-      input.incidents = incidentsNew(match.used);
+      set.incidents = incidentsNew(match.used);
     }
     proposals.push(
       changes.length
-        ? { action: 'update', row, kind, packId: match.id, changes, input }
+        ? {
+            action: 'update',
+            row,
+            kind,
+            packId: match.id,
+            changes,
+            set,
+            incidents: set.incidents !== undefined ? set.incidents : match.incidents,
+          }
         : { action: 'same', row, kind, packId: match.id },
     );
   }

@@ -2,6 +2,7 @@ import type {
   Customer,
   CustomerSummary,
   HistoryStatus,
+  LedgerPack,
   PackRecord,
   PackSummary,
   Page,
@@ -163,6 +164,30 @@ const packFields = {
 };
 export const packInput = obj(packFields);
 
+/**
+ * What Support for business's page shows of a plan, and so all its content script may write: a new
+ * pack from a listed plan (no notes, order number or purchasing account: those are the agent's,
+ * typed in our own pages), or the shown fields of a pack the ledger already holds.
+ */
+const contractId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9-]+$/ });
+export const packSyncAddInput = obj({
+  kind: packKind(),
+  label: str({ max: 120 }),
+  purchasedOn: isoDate(),
+  expiresOn: nullable(isoDate()),
+  incidents: nullable(num({ int: true, min: 0, max: 1000 })),
+  contractId: contractId(),
+});
+export const packSyncUpdateInput = obj({
+  id: id(),
+  set: obj({
+    contractId: optional(contractId()),
+    purchasedOn: optional(isoDate()),
+    expiresOn: optional(nullable(isoDate())),
+    incidents: optional(nullable(num({ int: true, min: 0, max: 1000 }))),
+  }),
+});
+
 export const historyMessages = {
   // ——— content scripts (and pages) ———
   /** A portal page showed a customer; `selected` when the agent opened it in Partner Center. */
@@ -194,6 +219,28 @@ export const historyMessages = {
     senders: ['content', 'page'],
     request: obj({}),
     maxBytes: 256,
+  }),
+  /**
+   * Support for business compares the plans its page lists with the ledger (domain.md §8) and, on
+   * the agent's click, adds a pack or updates the fields the page shows. The ledger it reads holds
+   * no notes or order numbers; its writes cannot set them, nor the purchasing account.
+   */
+  'packs:ledger': defineMessage<LedgerPack[]>()({
+    senders: ['content'],
+    request: obj({}),
+    maxBytes: 256,
+  }),
+  'packs:sync-add': defineMessage<LedgerPack>()({
+    senders: ['content'],
+    records: true,
+    request: packSyncAddInput,
+    maxBytes: 2048,
+  }),
+  'packs:sync-update': defineMessage<LedgerPack>()({
+    senders: ['content'],
+    records: true,
+    request: packSyncUpdateInput,
+    maxBytes: 2048,
   }),
   /** A request the portal confirmed. Deduplicated by number: `created` false for a repeat. */
   'tickets:capture': defineMessage<{ id: string; created: boolean }>()({
@@ -255,12 +302,8 @@ export const historyMessages = {
     request: obj({ ticketId: id() }),
     maxBytes: 256,
   }),
-  /**
-   * Also for Support for business's content script: it compares the plans the page lists with the
-   * ledger (domain.md §8) and, on the agent's click, adds or updates one pack.
-   */
   'packs:list': defineMessage<Page<PackRecord>>()({
-    senders: ['page', 'content'],
+    senders: ['page'],
     request: obj({ cursor: cursor(), limit: limit() }),
     maxBytes: 512,
   }),
@@ -270,13 +313,13 @@ export const historyMessages = {
     maxBytes: 256,
   }),
   'packs:add': defineMessage<PackRecord>()({
-    senders: ['page', 'content'],
+    senders: ['page'],
     records: true,
     request: packInput,
     maxBytes: 8192,
   }),
   'packs:update': defineMessage<PackRecord>()({
-    senders: ['page', 'content'],
+    senders: ['page'],
     records: true,
     request: obj({ id: id(), pack: packInput }),
     maxBytes: 8192,

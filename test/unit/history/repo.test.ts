@@ -257,6 +257,55 @@ describe('pack accounting', () => {
     expect((await db.getAll('events')).map((e) => e.action)).not.toContain('consumed');
   });
 
+  it('Support for business writes only what its page shows: the agent’s own fields stay', async () => {
+    const { repo } = await openRepo();
+    const typed = await repo.packsAdd(
+      packInput({
+        kind: 'partner-maps-10pack',
+        label: 'FY26 MAPS',
+        purchasedOn: '2025-12-23',
+        expiresOn: '2026-12-20',
+        incidents: 10,
+        orderNumber: 'PO-4411',
+        notes: 'bought by Claire',
+        account: 'entra',
+      }),
+      page,
+    );
+    const shown = await repo.packsSyncUpdate(
+      { id: typed.id, set: { incidents: 8, contractId: '174194363' } },
+      content,
+    );
+    expect(shown).not.toHaveProperty('notes');
+    expect(shown).not.toHaveProperty('orderNumber');
+    expect(await repo.packsGet(typed.id)).toMatchObject({
+      label: 'FY26 MAPS',
+      incidents: 8,
+      contractId: '174194363',
+      orderNumber: 'PO-4411',
+      notes: 'bought by Claire',
+      account: 'entra',
+    });
+    const added = await repo.packsSyncAdd(
+      {
+        kind: 'partner-on-premises-20',
+        label: 'Partner On-premises Support 20',
+        purchasedOn: '2026-07-01',
+        expiresOn: null,
+        incidents: 20,
+        contractId: '208811452',
+      },
+      content,
+    );
+    expect(await repo.packsGet(added.id)).toMatchObject({ notes: '', orderNumber: null });
+    const ledger = await repo.packsLedger();
+    expect(ledger).toHaveLength(2);
+    for (const p of ledger) {
+      expect(Object.keys(p)).not.toContain('notes');
+      expect(Object.keys(p)).not.toContain('orderNumber');
+    }
+  });
+
   it('computes the 5-pack expiry, deletes a pack by unlinking its tickets, refunds on ticket delete', async () => {
     const { repo } = await openRepo();
     const ppi = await repo.packsAdd(

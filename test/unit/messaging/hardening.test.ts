@@ -69,6 +69,16 @@ const SAMPLES: Record<MessageType, unknown> = {
   'customers:lookup': { domain: 'contoso.com' },
   'customers:last-selected': {},
   'packs:summary': {},
+  'packs:ledger': {},
+  'packs:sync-add': {
+    kind: 'partner-maps-10pack',
+    label: 'Partner support MAPS 10pack',
+    purchasedOn: '2025-12-23',
+    expiresOn: '2026-12-20',
+    incidents: 10,
+    contractId: '174194363',
+  },
+  'packs:sync-update': { id: 'def', set: { incidents: 8 } },
   'tickets:capture': ticket,
   'tickets:list': { view: 'open', limit: 50 },
   'tickets:get': { id: 'abc' },
@@ -209,6 +219,39 @@ describe('what a portal page can reach through a content script', () => {
       expect(await route({ type, payload: SAMPLES[type] }, content), type).toMatchObject({
         ok: false,
         error: { code: 'forbidden-for-sender' },
+      });
+    }
+  });
+
+  it('packs from a page: only the fields the page shows, never notes, order number or account', async () => {
+    for (const type of ['packs:list', 'packs:get', 'packs:add', 'packs:update'] as const) {
+      expect(await route({ type, payload: SAMPLES[type] }, content), type).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden-for-sender' },
+      });
+    }
+    const add = SAMPLES['packs:sync-add'] as Record<string, unknown>;
+    for (const extra of [
+      { notes: 'x' },
+      { orderNumber: '123' },
+      { account: 'entra' },
+      { used: 0 },
+    ]) {
+      expect(
+        await route({ type: 'packs:sync-add', payload: { ...add, ...extra } }, content),
+        JSON.stringify(extra),
+      ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      expect(
+        await route(
+          { type: 'packs:sync-update', payload: { id: 'def', set: { incidents: 8, ...extra } } },
+          content,
+        ),
+        JSON.stringify(extra),
+      ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+    }
+    for (const type of ['packs:ledger', 'packs:sync-add', 'packs:sync-update'] as const) {
+      expect(await route({ type, payload: SAMPLES[type] }, content), type).toMatchObject({
+        ok: true,
       });
     }
   });
