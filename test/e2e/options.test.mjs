@@ -482,6 +482,20 @@ test('data: a backup over 25 MB is exported in parts and imported back through t
   await ok(page, 'history:erase', { confirm: 'erase-everything' });
 });
 
+test('data: an upload cut by a worker restart says it was interrupted', async () => {
+  const text = JSON.stringify({ format: 'pcx-backup', pad: 'x'.repeat(100) });
+  const { uploadId } = await ok(page, 'history:import-begin', {
+    bytes: text.length,
+    chars: text.length,
+  });
+  await ok(page, 'history:import-chunk', { uploadId, index: 0, text: text.slice(0, 50) });
+  // Chrome stops an idle worker after 30 s: the parts it held in memory are gone.
+  assert.equal(await h.stopServiceWorker(), 1);
+  const reply = await sendFrom(page, 'history:import', { uploadId, mode: 'merge', dryRun: true });
+  assert.equal(reply.ok, false);
+  assert.equal(reply.error.code, 'import-upload-interrupted');
+});
+
 test('about: credits date-holidays with its licences', async () => {
   const panel = await section('About');
   const credits = await panel.getByTestId('credits').innerText();
