@@ -11,7 +11,8 @@ for (const zone of zones) {
   console.log(`\n— TZ=${zone}`);
   const r = spawnSync(
     join(root, 'node_modules/.bin/vitest'),
-    ['run', '--reporter=dot', ...suites],
+    // Moving tens of megabytes of backup in parts does not depend on the zone.
+    ['run', '--reporter=dot', '--exclude', 'test/unit/history/transfer.test.ts', ...suites],
     {
       stdio: 'inherit',
       cwd: root,
