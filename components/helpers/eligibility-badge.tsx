@@ -264,7 +264,12 @@ function scanBadge(env: FeatureEnv) {
         };
   const state = badgeState(product, list);
   // The render key: what the badge shows (a Map would stringify as {}, so outcomes go as pairs).
-  const { onApply: _a, onDecline: _d, outcomes: _o, ...shown } = sync ?? {
+  const {
+    onApply: _a,
+    onDecline: _d,
+    outcomes: _o,
+    ...shown
+  } = sync ?? {
     onApply: null,
     onDecline: null,
     outcomes: null,
