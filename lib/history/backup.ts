@@ -21,7 +21,17 @@ import {
 } from '../messaging/schema';
 import type { ImportPlan, Snapshot } from './repo';
 import { MAX_EVENT_SEQ, OPEN_STATUSES, SCHEMA_VERSION } from './schema';
-import type { Customer, HistoryEvent, PackRecord, Ticket, Tombstone } from './types';
+import type {
+  BackupCounts,
+  Customer,
+  HistoryEvent,
+  ImportSummary,
+  PackRecord,
+  Ticket,
+  Tombstone,
+} from './types';
+
+export type { BackupCounts, ImportSummary } from './types';
 
 /**
  * Backups of the history, pure functions (no browser, no clock: `now` is passed in).
@@ -96,13 +106,6 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
   return false;
 }
 const MAX_RECORDS = { customers: 50_000, tickets: 500_000, packs: 10_000, events: 2_000_000 };
-
-export interface BackupCounts {
-  customers: number;
-  tickets: number;
-  packs: number;
-  events: number;
-}
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -491,20 +494,6 @@ export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Pr
     },
     checksum: top.checksum as string,
     data: out,
-  };
-}
-
-export interface ImportSummary {
-  dryRun: boolean;
-  mode: 'merge' | 'replace';
-  counts: BackupCounts;
-  changes: {
-    added: number;
-    updated: number;
-    unchanged: number;
-    removed: number;
-    /** Merge: records of the backup left out because they were deleted here since. */
-    skippedDeleted: number;
   };
 }
 

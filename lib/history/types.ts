@@ -161,3 +161,26 @@ export interface Page<T> {
   next: string | null;
   total: number;
 }
+
+/** How many records of each kind a backup holds. */
+export interface BackupCounts {
+  customers: number;
+  tickets: number;
+  packs: number;
+  events: number;
+}
+
+/** What an import changes (or, in a dry run, would change). */
+export interface ImportSummary {
+  dryRun: boolean;
+  mode: 'merge' | 'replace';
+  counts: BackupCounts;
+  changes: {
+    added: number;
+    updated: number;
+    unchanged: number;
+    removed: number;
+    /** Merge: records of the backup left out because they were deleted here since. */
+    skippedDeleted: number;
+  };
+}

@@ -2,6 +2,7 @@ import type {
   Customer,
   CustomerSummary,
   HistoryStatus,
+  ImportSummary,
   LedgerPack,
   PackRecord,
   PackSummary,
@@ -392,19 +393,7 @@ export const historyMessages = {
    * Import our JSON backup. Everything is validated first; `dryRun` returns the summary without
    * writing; otherwise one transaction in `merge` or `replace` mode.
    */
-  'history:import': defineMessage<{
-    dryRun: boolean;
-    mode: 'merge' | 'replace';
-    counts: { tickets: number; packs: number; customers: number; events: number };
-    changes: {
-      added: number;
-      updated: number;
-      unchanged: number;
-      removed: number;
-      /** Merge: records of the file left out because they were deleted here since. */
-      skippedDeleted: number;
-    };
-  }>()({
+  'history:import': defineMessage<ImportSummary>()({
     senders: ['page'],
     // Either the whole file (`text`, when it fits one part) or a finished upload (`uploadId`).
     request: obj({
