@@ -1,4 +1,5 @@
 import type { FieldChange, Proposal } from '../../lib/sfb/pack-reconcile';
+import { withNames } from '../bidi';
 import { useI18n } from './i18n';
 
 /**
@@ -71,25 +72,25 @@ function Offer({ p, props }: { p: Proposal; props: PackSyncProps }) {
   // What the agent just did stays said (after an add, the row reads as up to date).
   const outcome = props.outcomes.get(key);
   if (p.action === 'same' && outcome?.kind !== 'added' && outcome?.kind !== 'updated')
-    return <li>{t('packSync.same', vars)}</li>;
+    return <li>{withNames(t, 'packSync.same', vars, ['name'])}</li>;
   if (outcome) {
     const text =
       outcome.kind === 'failed'
         ? t('packSync.failed', { code: outcome.code })
-        : t(`packSync.${outcome.kind}`, { name });
+        : withNames(t, `packSync.${outcome.kind}`, { name }, ['name']);
     return (
       <li>
         <span role="status">{text}</span>
       </li>
     );
   }
-  if (p.action === 'same') return <li>{t('packSync.same', vars)}</li>;
+  if (p.action === 'same') return <li>{withNames(t, 'packSync.same', vars, ['name'])}</li>;
   const busy = props.busy.includes(key);
   return (
     <li>
       {p.action === 'add' ? (
         <>
-          <p>{t('packSync.add', vars)}</p>
+          <p>{withNames(t, 'packSync.add', vars, ['name'])}</p>
           <p class="pcx-muted">
             {p.input.incidents === null
               ? t('packSync.addContract', {
@@ -105,7 +106,7 @@ function Offer({ p, props }: { p: Proposal; props: PackSyncProps }) {
         </>
       ) : (
         <>
-          <p>{t('packSync.update', vars)}</p>
+          <p>{withNames(t, 'packSync.update', vars, ['name'])}</p>
           <ul>
             {p.changes.map((c) => (
               <Change key={c.field} c={c} />

@@ -128,6 +128,13 @@ describe('the ledger offer', () => {
     expect(shown).not.toContain('packSync.');
   });
 
+  it('isolates the plan names read from the page', () => {
+    const root = render('en', <PackSync {...props('en')} />);
+    const names = [...root.querySelectorAll('bdi')].map((b) => b.textContent);
+    expect(names).toContain('Partner On-premises Support 20');
+    expect(names).toContain('Partner support MAPS 10pack');
+  });
+
   it('says what was done instead of offering it again, and offers nothing without the ledger', () => {
     const p = props('en', {
       outcomes: new Map([
