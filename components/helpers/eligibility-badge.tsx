@@ -1,14 +1,8 @@
 import type { LedgerPack, PackSummary } from '../../lib/history/types';
-import {
-  calendarDate,
-  checkEligibility,
-  type Eligibility,
-  type ProductMatch,
-} from '../../lib/lifecycle';
-import type { Reply } from '../../lib/messaging/define';
+import { checkEligibility, type Eligibility, type ProductMatch } from '../../lib/lifecycle';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
-import { incidentsLeft } from '../../lib/rules/packs';
+import { incidentsLeft, packDay } from '../../lib/rules/packs';
 import type { PlanId } from '../../lib/rules/plans';
 import { type Proposal, reconcilePacks } from '../../lib/sfb/pack-reconcile';
 import { parsePlanRow, rowLocaleOf } from '../../lib/sfb/plan-rows';
@@ -50,9 +44,15 @@ export function usablePacks(packs: PackSummary[], today: string): PackSummary[] 
   );
 }
 
-export function verdicts(product: ProductMatch, packs: PackSummary[], at: Date): PlanVerdict[] {
+/** `timeZone`: the agent's schedule zone, which decides "today" for packs (see `packDay`). */
+export function verdicts(
+  product: ProductMatch,
+  packs: PackSummary[],
+  at: Date,
+  timeZone?: string,
+): PlanVerdict[] {
   const held = new Map<PlanId, number>();
-  for (const p of usablePacks(packs, calendarDate(at)))
+  for (const p of usablePacks(packs, packDay(at, timeZone)))
     held.set(planOfPack(p), (held.get(planOfPack(p)) ?? 0) + 1);
   const plans = [...held.keys()];
   if (!plans.includes('pay-per-incident')) plans.push('pay-per-incident');
@@ -236,7 +236,9 @@ function scanBadge(env: FeatureEnv) {
   const memory = memoryOf(env);
   const product = chosen?.product ?? null;
   const at = new Date();
-  const list = product ? verdicts(product, (memory.ledger ?? []).map(summaryOf), at) : [];
+  const list = product
+    ? verdicts(product, (memory.ledger ?? []).map(summaryOf), at, env.settings.schedule.timeZone)
+    : [];
   const locale = rowLocaleOf(doc.documentElement.lang);
   const rows = types.rows.map((text) => ({ text, row: parsePlanRow(text, locale) }));
   for (const r of rows) {

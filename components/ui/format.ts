@@ -1,6 +1,7 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { isMessageKey } from '../../lib/i18n';
 import { isCalendarDate } from '../../lib/messaging/schema';
+import { packDay } from '../../lib/rules/packs';
 import { formatInZone } from '../../lib/sla/business-time';
 import { localToInstant, zoneFormatter } from '../../lib/sla/local-time';
 
@@ -53,11 +54,7 @@ export function formatCalendarDate(iso: string, locale: string): string {
 
 /** Today's calendar date in a zone. */
 export function todayIn(timeZone: string, now: number): string {
-  try {
-    return formatInZone(new Date(now), timeZone).slice(0, 10);
-  } catch {
-    return new Date(now).toISOString().slice(0, 10);
-  }
+  return packDay(new Date(now), timeZone);
 }
 
 /**

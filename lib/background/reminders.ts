@@ -1,6 +1,7 @@
 import type { PackRecord, Ticket } from '../history/types';
 import type { Translate } from '../i18n';
-import { incidentsLeft } from '../rules/packs';
+import { daysBetween, isIsoDate } from '../lifecycle/calendar-date';
+import { incidentsLeft, packDay } from '../rules/packs';
 import type { ReminderSettings } from '../settings';
 import { DAY_MS, isoDateToDay, localToInstant, zoneFormatter } from '../sla/local-time';
 
@@ -207,13 +208,12 @@ export function notificationFor(
   }
   const pack = record as PackRecord;
   if (!pack.expiresOn) return null;
-  const today = context.now.toISOString().slice(0, 10);
-  if (today >= pack.expiresOn) return null;
+  // The agent's day, as everywhere packs are judged (a pack expiring tomorrow at 23:30 in Paris
+  // has one day left, whatever UTC says).
+  const today = packDay(context.now, context.timeZone);
+  if (!isIsoDate(pack.expiresOn) || today >= pack.expiresOn) return null;
   const left = incidentsLeft(pack);
-  const days = Math.max(
-    0,
-    Math.round(((isoDateToDay(pack.expiresOn) ?? 0) * DAY_MS - context.now.getTime()) / DAY_MS),
-  );
+  const days = daysBetween(today, pack.expiresOn);
   const params = { pack: pack.label || pack.kind, date: pack.expiresOn, days, left: left ?? '—' };
   if (kind === 'pack-unused') {
     if (!r.unusedIncidents || left === null || left === 0) return null;

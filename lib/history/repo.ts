@@ -1,8 +1,15 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { calendarDate } from '../lifecycle/calendar-date';
 import type { RequestOf } from '../messaging/protocol';
 import { RequestError } from '../messaging/router';
-import { canConsume, consume, expiryRule, incidentsLeft, packExpiry, refund } from '../rules/packs';
+import {
+  canConsume,
+  consume,
+  expiryRule,
+  incidentsLeft,
+  packDay,
+  packExpiry,
+  refund,
+} from '../rules/packs';
 import {
   DUE_UNKNOWN,
   fromStored,
@@ -122,7 +129,7 @@ export function ledgerPackOf(p: PackRecord): LedgerPack {
 export function createHistoryRepo(options: RepoOptions) {
   const { db, now } = options;
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const today = (at: Date) => calendarDate(at, options.timeZone?.() || undefined);
+  const today = (at: Date) => packDay(at, options.timeZone?.());
 
   /**
    * Runs `work` in one read-write transaction over `stores` plus `events`. Any throw (a refusal,

@@ -1,4 +1,4 @@
-import { addYears, daysBetween, isIsoDate } from '../lifecycle/calendar-date';
+import { addYears, calendarDate, daysBetween, isIsoDate } from '../lifecycle/calendar-date';
 import { PLAN_IDS, PLANS, type PlanId } from './plans';
 
 /**
@@ -10,6 +10,22 @@ import { PLAN_IDS, PLANS, type PlanId } from './plans';
 export type PackKind = PlanId | 'pay-per-incident-5pack';
 
 export type ExpiryRule = 'one-year' | 'none' | 'user-entered';
+
+/**
+ * The calendar day that decides whether a pack can be spent at `at`: the day in the agent's
+ * schedule zone, UTC when that zone is unknown or not a zone this browser knows. The repository,
+ * the reminders, the eligibility badge and the popup all ask this one function, so that at 23:30
+ * they agree on whether a pack expiring tomorrow is still usable today.
+ */
+export function packDay(at: Date, timeZone?: string | null): string {
+  if (!timeZone) return calendarDate(at);
+  try {
+    return calendarDate(at, timeZone);
+  } catch (error) {
+    if (error instanceof RangeError && !Number.isNaN(at.getTime())) return calendarDate(at);
+    throw error;
+  }
+}
 
 export interface Pack {
   kind: PackKind;
