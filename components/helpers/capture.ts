@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { queryAll, textOf } from '../../lib/dom/fields';
-import { createCaptureQueue } from '../../lib/platform/capture-queue';
+import { createCaptureQueue, type QueueArea } from '../../lib/platform/capture-queue';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import { azureRequestLink } from '../../lib/portals';
@@ -118,10 +118,23 @@ let missTo: FeatureEnv | null = null;
 type Captured = ReturnType<typeof ticketFrom>;
 let queue: ReturnType<typeof createCaptureQueue<Captured>> | null = null;
 
+/** Extension storage, listing its keys where the browser can (see `QueueArea.getKeys`). */
+function queueArea(): QueueArea {
+  const local = browser.storage.local as typeof browser.storage.local & {
+    getKeys?: () => Promise<string[]>;
+  };
+  return {
+    get: (keys) => local.get(keys),
+    set: (items) => local.set(items),
+    remove: (key) => local.remove(key),
+    ...(typeof local.getKeys === 'function' ? { getKeys: () => local.getKeys!() } : {}),
+  };
+}
+
 function captureQueue() {
   queue ??= createCaptureQueue<Captured>({
     // Never the page's storage; nothing at all in a private window.
-    area: browser.extension?.inIncognitoContext ? null : browser.storage.local,
+    area: browser.extension?.inIncognitoContext ? null : queueArea(),
     send: (ticket) => request('tickets:capture', ticket),
     alive: () => {
       try {

@@ -19,7 +19,13 @@ import type { Reply } from '../messaging/define';
 
 /** The subset of `storage.local` the queue uses. */
 export interface QueueArea {
-  get(keys: null): Promise<Record<string, unknown>>;
+  get(keys: null | string[]): Promise<Record<string, unknown>>;
+  /**
+   * The keys stored (Chrome 130+, Firefox 143+): when the browser has it, the queue reads only its
+   * own entries instead of the whole area (which also holds settings and the background's
+   * kept-aside writes) on every page start.
+   */
+  getKeys?(): Promise<string[]>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string): Promise<void>;
 }
@@ -76,7 +82,12 @@ export function createCaptureQueue<T extends { number: string }>(deps: CaptureQu
   const stored = async (): Promise<[string, T][]> => {
     if (!deps.area) return [];
     try {
-      const all = await deps.area.get(null);
+      const area = deps.area;
+      const own = area.getKeys
+        ? (await area.getKeys()).filter((key) => key.startsWith(QUEUE_PREFIX))
+        : null;
+      if (own?.length === 0) return [];
+      const all = await area.get(own);
       return Object.entries(all)
         .filter(
           ([key, value]) =>

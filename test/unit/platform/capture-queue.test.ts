@@ -15,9 +15,14 @@ function fakeArea(): QueueArea & { data: Map<string, unknown> } {
   const tick = () => new Promise((r) => setTimeout(r, 0));
   return {
     data,
-    async get() {
+    async get(keys) {
       await tick();
-      return Object.fromEntries([...data].map(([k, v]) => [k, structuredClone(v)]));
+      const wanted = keys === null ? null : new Set(keys);
+      return Object.fromEntries(
+        [...data]
+          .filter(([k]) => !wanted || wanted.has(k))
+          .map(([k, v]) => [k, structuredClone(v)]),
+      );
     },
     async set(items) {
       await tick();
@@ -172,6 +177,36 @@ describe('capture queue', () => {
     await reloaded.settled();
     expect(bg.recorded.size).toBe(200);
     expect(area.data.size).toBe(0);
+  });
+
+  it('reads only its own entries where the browser lists keys, never the whole area', async () => {
+    const area = fakeArea();
+    const reads: (null | string[])[] = [];
+    const listing: QueueArea = {
+      ...area,
+      get: (keys) => {
+        reads.push(keys);
+        return area.get(keys);
+      },
+      getKeys: async () => [...area.data.keys()],
+    };
+    // What else lives in extension storage: settings, the background's kept-aside writes.
+    area.data.set('settings', { uiLanguage: 'fr' });
+    area.data.set(
+      'pendingWrites',
+      Array.from({ length: 1000 }, (_, i) => ({ i })),
+    );
+    const bg = background();
+    const start = queueOn(listing, bg.send);
+    await start.q.flush();
+    expect(reads).toEqual([]); // nothing queued: nothing read
+    await queueOn(listing, async () => unreachable, { alive: () => false }).q.enqueue(item(1));
+    await start.q.flush();
+    await start.settled();
+    expect(bg.recorded.size).toBe(1);
+    expect(
+      reads.every((keys) => Array.isArray(keys) && keys.every((k) => k.startsWith(QUEUE_PREFIX))),
+    ).toBe(true);
   });
 
   it('keeps the oldest entries when the queue is full, and still sends the new one', async () => {
