@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createTranslator, resolveLanguage } from '../i18n';
+import { leavePopupFocus } from '../platform/popup-focus';
 import { browserUiLanguage, loadSettings, machineTimeZone } from '../platform/settings-store';
 import { isOwnTenant } from '../portals/tenant';
 import { SETTINGS_KEY } from '../settings';
@@ -20,8 +21,6 @@ import {
  * of the background): a worker woken by an alarm or a notification click must find its listener.
  * The logic lives in the pure modules next to this one; this file only connects them to `browser`.
  */
-
-export const POPUP_FOCUS_KEY = 'popupFocus';
 
 async function settingsNow() {
   return loadSettings();
@@ -125,9 +124,8 @@ export function registerHistory(): HistoryService {
     const target = focusTargetOf(id);
     await browser.notifications.clear(id).catch(() => false);
     if (!target) return;
-    // The popup reads the target from storage.session (openPopup) or from its URL (tab).
-    const session = browser.storage.session ?? browser.storage.local;
-    await session.set({ [POPUP_FOCUS_KEY]: target });
+    // The popup takes the target from extension storage (openPopup) or from its URL (tab).
+    await leavePopupFocus(target);
     try {
       if (typeof browser.action?.openPopup !== 'function') throw new Error('no openPopup');
       await browser.action.openPopup();
