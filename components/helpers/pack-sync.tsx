@@ -1,3 +1,4 @@
+import { addDays } from '../../lib/lifecycle/calendar-date';
 import type { FieldChange, Proposal } from '../../lib/sfb/pack-reconcile';
 import { withNames } from '../bidi';
 import { useI18n } from './i18n';
@@ -27,13 +28,6 @@ export interface PackSyncProps {
   onDecline(p: Proposal): void;
 }
 
-/** The day before a `YYYY-MM-DD` date (a pack's expiry is the first day it cannot be used). */
-function dayBefore(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
-
 function formatDay(date: string, locale: string): string {
   try {
     return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' }).format(
@@ -49,7 +43,8 @@ function Change({ c }: { c: FieldChange }) {
   const shown = (v: string | number | null) => {
     if (v === null) return t('packSync.empty');
     if (typeof v === 'number') return String(v);
-    if (c.field === 'expiresOn') return formatDay(dayBefore(v), locale);
+    // A pack's expiry is the first day it cannot be used: the page's End Date is the day before.
+    if (c.field === 'expiresOn') return formatDay(addDays(v, -1), locale);
     if (c.field === 'purchasedOn') return formatDay(v, locale);
     return v;
   };

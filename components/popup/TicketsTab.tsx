@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Customer, PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
 import { lookalikeIds } from '../../lib/lookalikes';
 import { ask } from '../../lib/platform/messages';
+import { incidentsLeft } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button, ExternalLink } from '../ui/Button';
@@ -346,7 +347,7 @@ export function TicketsTab({
                         <option key={p.id} value={p.id}>
                           {packName(p)}
                           {p.incidents !== null
-                            ? ` (${t('app.packs.leftShort', { n: Math.max(0, p.incidents - p.used) })})`
+                            ? ` (${t('app.packs.leftShort', { n: incidentsLeft(p) ?? 0 })})`
                             : ''}
                         </option>
                       ))}

@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { isMessageKey } from '../../lib/i18n';
+import { daysBetween } from '../../lib/lifecycle/calendar-date';
 import { isCalendarDate } from '../../lib/messaging/schema';
 import { packDay } from '../../lib/rules/packs';
 import { formatInZone } from '../../lib/sla/business-time';
@@ -63,7 +64,7 @@ export function todayIn(timeZone: string, now: number): string {
  */
 export function daysBetweenDates(from: string, to: string): number | null {
   if (!isCalendarDate(from) || !isCalendarDate(to)) return null;
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return daysBetween(from, to);
 }
 
 /** "2 d 4 h", "3 h 05 min", "12 min" — the magnitude of a duration, in the UI language. */

@@ -1,3 +1,4 @@
+import { addDays } from '../lifecycle/calendar-date';
 import { MAX_IMPORT_BYTES, ticketFields } from '../messaging/messages/history';
 import { accountField, packKindField } from '../messaging/record-fields';
 import { RequestError } from '../messaging/router';
@@ -765,11 +766,6 @@ export function icsFold(line: string): string {
 
 const icsInstant = (iso: string) => `${iso.slice(0, 19).replace(/[-:]/g, '')}Z`;
 const icsDate = (date: string) => date.replace(/-/g, '');
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
 
 export interface IcsLabels {
   /** Summary of a first-response event, e.g. "First response due: 2611210010000123". */
@@ -819,7 +815,7 @@ export function exportIcs(
       `UID:pack-${p.id}-expiry@pcx.invalid`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${icsDate(p.expiresOn)}`,
-      `DTEND;VALUE=DATE:${icsDate(nextDay(p.expiresOn))}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(p.expiresOn, 1))}`,
       `SUMMARY:${icsEscape(labels.packExpiry(p))}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

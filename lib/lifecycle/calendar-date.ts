@@ -67,6 +67,11 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
 }
 
+/** The calendar date `days` days later (earlier when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return new Date(toUtcMs(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
 /** The same calendar date `years` later; 29 February becomes 28 February in a common year. */
 export function addYears(date: IsoDate, years: number): IsoDate {
   assertIsoDate(date);

@@ -1,6 +1,6 @@
 import type { LedgerPack } from '../history/types';
-import { isIsoDate } from '../lifecycle/calendar-date';
-import { expiryRule, incidentsFor, type PackKind } from '../rules/packs';
+import { addDays } from '../lifecycle/calendar-date';
+import { expiryRule, incidentsFor, incidentsLeft, type PackKind } from '../rules/packs';
 import type { PlanRow } from './plan-rows';
 
 /**
@@ -68,17 +68,10 @@ export interface Reconciliation {
   skipped: { text: string; reason: SkipReason }[];
 }
 
-/** The day after a `YYYY-MM-DD` date. */
-export function nextDay(date: string): string {
-  if (!isIsoDate(date)) throw new RangeError(`not a calendar date: ${date}`);
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+/** The day after a `YYYY-MM-DD` date (throws a RangeError for a date that is not real). */
+export const nextDay = (date: string): string => addDays(date, 1);
 
-function leftOf(pack: LedgerPack): number | null {
-  return pack.incidents === null ? null : Math.max(0, pack.incidents - pack.used);
-}
+const leftOf = (pack: LedgerPack): number | null => incidentsLeft(pack);
 
 /** What the row says the pack's `expiresOn` is, for kinds whose end the user records. */
 function expiryFromRow(kind: PackKind, row: PlanRow, purchasedOn: string): string | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addDays,
   addYears,
   calendarDate,
   daysBetween,
@@ -55,5 +56,15 @@ describe('daysBetween and addYears', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(addYears('2024-02-29', 4)).toBe('2028-02-29');
     expect(() => addYears('2025-02-29', 1)).toThrow(RangeError);
+  });
+});
+
+describe('addDays', () => {
+  it('moves across months, leap days and years, both ways', () => {
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2027-03-01', -1)).toBe('2027-02-28');
+    expect(addDays('2026-07-01', 0)).toBe('2026-07-01');
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
   });
 });
