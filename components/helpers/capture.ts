@@ -4,6 +4,7 @@ import { createCaptureQueue, type QueueArea } from '../../lib/platform/capture-q
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import { azureRequestLink } from '../../lib/portals';
+import { previewOrNull } from '../../lib/sla/preview';
 import { readCoverage, readSeverity, readSupportLanguage, readTitle } from './form-reading';
 import {
   clearForm,
@@ -13,7 +14,6 @@ import {
   updateForm,
   wasCaptured,
 } from './form-state';
-import { computePreview } from './preview';
 import { detectionOf, pageContext } from './shared';
 
 /**
@@ -72,13 +72,13 @@ export function ticketFrom(
   const supportLanguage = form.supportLanguage ?? env.settings.supportLanguage;
   const coverage = form.coverage ?? env.settings.coverage;
   const preview = form.severity
-    ? computePreview(env.settings, {
+    ? previewOrNull(env.settings, {
         program,
         severity: form.severity,
         breakFix: form.breakFix,
         supportLanguage,
         coverage,
-        at,
+        filedAt: at,
       })
     : null;
   const portal = context.detection.portal === 'azure' ? 'azure' : 'm365-admin';

@@ -1,39 +1,3 @@
-import type { Program, Severity } from '../../lib/history/types';
-import type { Settings } from '../../lib/settings';
-import { type Preview, previewInitialResponse } from '../../lib/sla/preview';
-
-/**
- * The first-response preview the severity picker shows and the capture stores: the same call, so a
- * captured ticket's due time is exactly what the agent saw. Null when the user's schedule is
- * invalid (the options page says why) — the helpers then show "unknown" instead of a wrong time.
- */
-export interface PreviewRequest {
-  program: Program;
-  severity: Severity;
-  breakFix: boolean;
-  supportLanguage: 'english' | 'local';
-  coverage: 'around-the-clock' | 'business-hours';
-  at: Date;
-}
-
-export function computePreview(settings: Settings, r: PreviewRequest): Preview | null {
-  try {
-    return previewInitialResponse({
-      program: r.program,
-      severity: r.severity,
-      filedAt: r.at,
-      supportLanguage: r.supportLanguage,
-      coverage: r.coverage,
-      // Only CSP has a "not break-fix" rule; professional requests are always read as break-fix.
-      breakFix: r.program === 'csp' ? r.breakFix : true,
-      cspBusinessHoursForBC: settings.cspBusinessHoursForBC,
-      schedule: settings.schedule,
-    });
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Formatters by locale and zone: building an `Intl.DateTimeFormat` costs far more than using one,
  * and the severity picker formats its due times on every scan of the page.

@@ -2,7 +2,7 @@ import { type Control, type PickResult, pickValue, shortestMatching } from '../.
 import { fieldRow } from '../../lib/dom/fields';
 import type { Program, Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
-import type { Preview } from '../../lib/sla/preview';
+import { type Preview, previewOrNull } from '../../lib/sla/preview';
 import type { HelperState } from '../mount';
 import {
   readCoverage,
@@ -14,7 +14,7 @@ import {
 } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
-import { computePreview, formatDue, zonesDiffer } from './preview';
+import { formatDue, zonesDiffer } from './preview';
 import { PreviewDetails } from './preview-details';
 import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
 
@@ -122,13 +122,13 @@ function scan(env: FeatureEnv) {
   const at = new Date();
   const preview =
     read.severity && program
-      ? computePreview(env.settings, {
+      ? previewOrNull(env.settings, {
           program,
           severity: read.severity,
           breakFix,
           supportLanguage,
           coverage,
-          at,
+          filedAt: at,
         })
       : null;
   const dueHere = preview ? formatDue(preview.dueAt, agentZone, env.locale) : null;

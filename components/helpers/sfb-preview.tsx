@@ -1,9 +1,9 @@
 import { fieldRow } from '../../lib/dom/fields';
 import type { Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
-import type { Preview } from '../../lib/sla/preview';
+import { type Preview, previewOrNull } from '../../lib/sla/preview';
 import { useI18n } from './i18n';
-import { computePreview, formatDue } from './preview';
+import { formatDue } from './preview';
 import { PreviewDetails } from './preview-details';
 import { onStepOne, readSfbCoverage, readSfbSeverity } from './sfb-form';
 import { detectionOf, removeHelpers, show } from './shared';
@@ -100,13 +100,13 @@ function scan(env: FeatureEnv) {
   const at = new Date();
   const previewFor = (coverage: Coverage) =>
     severity
-      ? computePreview(env.settings, {
+      ? previewOrNull(env.settings, {
           program: 'professional',
           severity,
           breakFix: true,
           supportLanguage: env.settings.supportLanguage,
           coverage,
-          at,
+          filedAt: at,
         })
       : null;
   const preview = previewFor(chosen ?? env.settings.coverage);

@@ -16,13 +16,14 @@ import {
   WEEKDAYS,
   type Weekday,
 } from '../../lib/sla/business-time';
+import { previewWithSettings } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { readFileText } from '../ui/download';
 import { Field } from '../ui/Field';
 import { formatCalendarDate, formatDateTime, todayIn } from '../ui/format';
-import { PreviewResult, preview } from '../ui/Preview';
+import { PreviewResult } from '../ui/Preview';
 import { StatusBanner } from '../ui/StatusBanner';
 import { Section, useDraft } from './section';
 
@@ -109,7 +110,7 @@ export function HoursSection() {
       ? ([
           {
             key: 'app.hours.previewProB',
-            result: preview(settings, {
+            result: previewWithSettings(settings, {
               schedule,
               program: 'professional',
               severity: 'B',
@@ -121,7 +122,7 @@ export function HoursSection() {
           },
           {
             key: 'app.hours.previewCspAdvisory',
-            result: preview(settings, {
+            result: previewWithSettings(settings, {
               schedule,
               program: 'csp',
               severity: 'B',

@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Program, Severity } from '../../lib/history/types';
+import { previewWithSettings } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Check, Field } from '../ui/Field';
 import { fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
-import { PreviewResult, preview } from '../ui/Preview';
+import { PreviewResult } from '../ui/Preview';
 
 /** "If I file now, when is the first response due?" — the rules' answer, with the rule named. */
 export function Calculator() {
@@ -22,7 +23,7 @@ export function Calculator() {
   const result = useMemo(
     () =>
       filedAt
-        ? preview(settings, {
+        ? previewWithSettings(settings, {
             program,
             severity,
             filedAt,

@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Customer, Program, Service, Severity, Ticket } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
+import { previewWithSettings } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Check, Field } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
-import { PreviewResult, preview } from '../ui/Preview';
+import { PreviewResult } from '../ui/Preview';
 import { customerIdFromText } from './links';
 
 const SERVICES: Service[] = ['azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises'];
@@ -83,7 +84,7 @@ export function TicketDialog({
   const result = useMemo(
     () =>
       open && draft.severity && filedAt
-        ? preview(settings, {
+        ? previewWithSettings(settings, {
             program: draft.program,
             severity: draft.severity,
             filedAt,

@@ -1,37 +1,9 @@
-import type { Settings } from '../../lib/settings';
-import { type Preview, type PreviewInput, previewInitialResponse } from '../../lib/sla/preview';
+import type { PreviewOutcome } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { errorMessage, formatDateTime } from './format';
 
-/** The preview with the agent's settings; null and a reason when the schedule cannot be used. */
-export function preview(
-  settings: Settings,
-  input: Omit<PreviewInput, 'schedule' | 'coverage' | 'cspBusinessHoursForBC'> &
-    Partial<Pick<PreviewInput, 'coverage' | 'schedule'>>,
-): { ok: true; preview: Preview } | { ok: false; error: unknown } {
-  try {
-    return {
-      ok: true,
-      preview: previewInitialResponse({
-        coverage: settings.coverage,
-        cspBusinessHoursForBC: settings.cspBusinessHoursForBC,
-        schedule: settings.schedule,
-        ...input,
-      }),
-    };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
 /** Due time, the rule that gave it and the caveats: shown wherever a deadline is computed. */
-export function PreviewResult({
-  result,
-  timeZone,
-}: {
-  result: ReturnType<typeof preview>;
-  timeZone: string;
-}) {
+export function PreviewResult({ result, timeZone }: { result: PreviewOutcome; timeZone: string }) {
   const { t, locale } = useI18n();
   if (!result.ok) {
     return (

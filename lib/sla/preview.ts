@@ -114,3 +114,44 @@ export function previewInitialResponse(input: PreviewInput): Preview {
     caveats,
   };
 }
+
+/** What a preview takes from the agent's settings (`Settings` fits it). */
+export type PreviewSettings = Pick<PreviewInput, 'schedule' | 'coverage'> & {
+  cspBusinessHoursForBC?: boolean;
+};
+
+/** A preview's own facts; the page may also say the coverage (or a test, the schedule). */
+export type PreviewRequest = Omit<PreviewInput, 'schedule' | 'coverage' | 'cspBusinessHoursForBC'> &
+  Partial<Pick<PreviewInput, 'coverage' | 'schedule'>>;
+
+export type PreviewOutcome = { ok: true; preview: Preview } | { ok: false; error: unknown };
+
+/**
+ * THE deadline with the agent's settings, for every surface (the severity picker, capture, the
+ * popup's calculator and ticket dialog, the options page): never throws. A schedule that cannot
+ * be used (the options page says why) is `{ ok: false }`, shown as "unknown", never as a time.
+ */
+export function previewWithSettings(
+  settings: PreviewSettings,
+  request: PreviewRequest,
+): PreviewOutcome {
+  try {
+    return {
+      ok: true,
+      preview: previewInitialResponse({
+        coverage: settings.coverage,
+        cspBusinessHoursForBC: settings.cspBusinessHoursForBC,
+        schedule: settings.schedule,
+        ...request,
+      }),
+    };
+  } catch (error) {
+    return { ok: false, error };
+  }
+}
+
+/** `previewWithSettings` for surfaces that show "unknown" on any failure (the in-page helpers). */
+export function previewOrNull(settings: PreviewSettings, request: PreviewRequest): Preview | null {
+  const outcome = previewWithSettings(settings, request);
+  return outcome.ok ? outcome.preview : null;
+}

@@ -26,7 +26,7 @@ import { severityOfLabel } from '../../../components/helpers/form-reading';
 import { HelperI18nProvider, makeHelperI18n } from '../../../components/helpers/i18n';
 import { PlanCheck, planCheckState } from '../../../components/helpers/plan-check';
 import { planOfName } from '../../../components/helpers/plan-names';
-import { computePreview, formatDue } from '../../../components/helpers/preview';
+import { formatDue } from '../../../components/helpers/preview';
 import { ScopeHint, scopeState } from '../../../components/helpers/scope-hint';
 import { SeverityPicker } from '../../../components/helpers/severity-picker';
 import { readSfbProduct } from '../../../components/helpers/sfb-form';
@@ -35,6 +35,7 @@ import { controlOf } from '../../../lib/dom/controls';
 import { clearQueryCache } from '../../../lib/dom/fields';
 import type { PackSummary } from '../../../lib/history/types';
 import { defaultSettings } from '../../../lib/settings';
+import { previewOrNull } from '../../../lib/sla/preview';
 
 const controllers: AbortController[] = [];
 afterEach(() => {
@@ -166,38 +167,38 @@ describe('severity picker', () => {
   });
 
   it('computes the preview through lib/sla (CSP non break-fix: one business day)', () => {
-    const p = computePreview(settings, {
+    const p = previewOrNull(settings, {
       program: 'csp',
       severity: 'A',
       breakFix: false,
       supportLanguage: 'english',
       coverage: 'business-hours',
-      at,
+      filedAt: at,
     });
     expect(p?.rule).toBe('csp-non-break-fix');
     expect(p?.dueAt.toISOString()).toBe('2026-11-25T10:00:00.000Z');
-    const b = computePreview(settings, {
+    const b = previewOrNull(settings, {
       program: 'csp',
       severity: 'B',
       breakFix: true,
       supportLanguage: 'english',
       coverage: 'business-hours',
-      at,
+      filedAt: at,
     });
     expect(b?.rule).toBe('csp-severity');
     expect(b?.dueAt.toISOString()).toBe('2026-11-24T14:00:00.000Z');
     // Professional requests have no non-break-fix rule.
-    const pro = computePreview(settings, {
+    const pro = previewOrNull(settings, {
       program: 'professional',
       severity: 'B',
       breakFix: false,
       supportLanguage: 'english',
       coverage: 'business-hours',
-      at,
+      filedAt: at,
     });
     expect(pro?.rule).toBe('professional-severity');
     expect(
-      computePreview(
+      previewOrNull(
         { ...settings, schedule: { ...settings.schedule, timeZone: 'Mars/Olympus' } },
         {
           program: 'csp',
@@ -205,20 +206,20 @@ describe('severity picker', () => {
           breakFix: true,
           supportLanguage: 'english',
           coverage: 'business-hours',
-          at,
+          filedAt: at,
         },
       ),
     ).toBeNull();
   });
 
   it('renders buttons, impact, rule, caveats and both zones; picking calls back', async () => {
-    const preview = computePreview(settings, {
+    const preview = previewOrNull(settings, {
       program: 'csp',
       severity: 'B',
       breakFix: true,
       supportLanguage: 'local',
       coverage: 'business-hours',
-      at,
+      filedAt: at,
     })!;
     const picked: string[] = [];
     const { root, text } = render(

@@ -11,6 +11,8 @@ import {
   type CaveatId,
   type PreviewInput,
   previewInitialResponse,
+  previewOrNull,
+  previewWithSettings,
   RULE_IDS,
   type RuleId,
 } from '../../../lib/sla/preview';
@@ -379,5 +381,39 @@ describe('previewInitialResponse', () => {
         }
       }
     });
+  });
+});
+
+describe('the deadline with the agent’s settings (one adapter for every surface)', () => {
+  const settings = {
+    schedule: NY,
+    coverage: 'business-hours' as const,
+    cspBusinessHoursForBC: true,
+  };
+  const request = {
+    program: 'csp' as const,
+    severity: 'B' as const,
+    filedAt: new Date('2026-07-07T20:00:00Z'),
+    supportLanguage: 'english' as const,
+    breakFix: true,
+  };
+
+  it('is exactly the rules’ preview with the settings filled in, the page’s coverage winning', () => {
+    const outcome = previewWithSettings(settings, request);
+    expect(outcome).toEqual({
+      ok: true,
+      preview: previewInitialResponse({ ...settings, ...request }),
+    });
+    const pro = { ...request, program: 'professional' as const };
+    expect(previewOrNull(settings, { ...pro, coverage: 'around-the-clock' })).toEqual(
+      previewInitialResponse({ ...settings, ...pro, coverage: 'around-the-clock' }),
+    );
+  });
+
+  it('never throws: a schedule that cannot be used is a refusal, or null for the helpers', () => {
+    const broken = { ...settings, schedule: { ...NY, timeZone: 'Mars/Olympus' } };
+    const outcome = previewWithSettings(broken, request);
+    expect(outcome.ok).toBe(false);
+    expect(previewOrNull(broken, request)).toBeNull();
   });
 });
