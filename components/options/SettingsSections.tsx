@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isDomain, isGuid } from '../../lib/ids';
 import { ask } from '../../lib/platform/messages';
 import { updateSettings } from '../../lib/platform/settings-store';
 import {
@@ -8,7 +9,6 @@ import {
   type Settings,
 } from '../../lib/settings';
 import { useI18n } from '../i18n';
-import { isDomain, isGuid } from '../popup/links';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Check, Field, RadioGroup } from '../ui/Field';

@@ -1,11 +1,16 @@
 import type { Customer } from '../../lib/history/types';
 import { lookalikeIds } from '../../lib/lookalikes';
+import {
+  adminCenterSupportLink,
+  azureSupportLink,
+  serviceManagementLink,
+  tenantOf,
+} from '../../lib/portals/links';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button, ExternalLink } from '../ui/Button';
 import { errorMessage, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
-import { adminCenterSupportLink, azureSupportLink, serviceManagementLink, tenantOf } from './links';
 
 /** Customers seen lately in the portals, with the three places an agent goes for them. */
 export function CustomersTab({

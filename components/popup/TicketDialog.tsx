@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Customer, Program, Service, Severity, Ticket } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
+import { customerIdFromText } from '../../lib/portals/links';
 import { previewWithSettings } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
@@ -9,7 +10,6 @@ import { Dialog } from '../ui/Dialog';
 import { Check, Field } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
-import { customerIdFromText } from './links';
 
 const SERVICES: Service[] = ['azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises'];
 const NUMBER = /^[A-Za-z0-9-]{4,32}$/;

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import type { Customer, PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
 import { lookalikeIds } from '../../lib/lookalikes';
 import { ask } from '../../lib/platform/messages';
+import { tenantOf, ticketLink } from '../../lib/portals/links';
 import { incidentsLeft } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
@@ -11,7 +12,6 @@ import { Countdown } from '../ui/Countdown';
 import { errorMessage, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './data';
-import { tenantOf, ticketLink } from './links';
 import { TicketDialog } from './TicketDialog';
 
 const STATUSES: TicketStatus[] = ['open', 'responded', 'resolved', 'closed-unresolved'];

@@ -19,6 +19,7 @@ import {
   refine,
   type Schema,
   str,
+  tenantId,
 } from '../messaging/schema';
 import type { ImportPlan, Snapshot } from './repo';
 import { MAX_EVENT_SEQ, OPEN_STATUSES, SCHEMA_VERSION } from './schema';
@@ -235,8 +236,8 @@ const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
 const instant = () => isoInstant();
 const statusLit = () => literal('open', 'responded', 'resolved', 'closed-unresolved');
 
-const lowerGuid = () =>
-  str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/ });
+// Stored in lower case: any other spelling is not how the history keys a tenant.
+const lowerGuid = () => refine(tenantId(), (v) => v === v.toLowerCase(), 'malformed');
 const lowerDomain = () => refine(domainName(), (d) => d === d.toLowerCase(), 'not in lower case');
 
 /**

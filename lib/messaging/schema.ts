@@ -6,6 +6,7 @@
  * only plain objects and arrays are accepted, strings and arrays carry hard length caps.
  */
 
+import { DOMAIN, GUID } from '../ids';
 import { cleanName, NAME_MAX } from '../names';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -279,10 +280,5 @@ export const isoDate = () =>
   refine(str({ max: 10, pattern: DATE_PARTS }), isCalendarDate, 'not a calendar date');
 export const isoInstant = () =>
   refine(str({ max: 40, pattern: INSTANT_PARTS }), isInstant, 'not a real date and time');
-export const tenantId = () =>
-  str({ max: 36, pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i });
-export const domainName = () =>
-  str({
-    max: 253,
-    pattern: /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i,
-  });
+export const tenantId = () => str({ max: 36, pattern: GUID });
+export const domainName = () => str({ max: 253, pattern: DOMAIN });

@@ -1,4 +1,5 @@
 import type { PortalKind, Service } from '../history/types';
+import { isDomain, isGuid } from '../ids';
 
 /**
  * What a detector says about a page. Detectors are pure functions of a URL and (optionally) the
@@ -60,16 +61,7 @@ export interface DetectorTestUrl {
   tenant: TenantHint;
 }
 
-export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
-
-export function isGuid(value: string | null | undefined): value is string {
-  return typeof value === 'string' && GUID.test(value);
-}
-
-export function isDomain(value: string | null | undefined): value is string {
-  return typeof value === 'string' && DOMAIN.test(value);
-}
+export { DOMAIN, GUID, isDomain, isGuid } from '../ids';
 
 /** A tenant named by a GUID or a domain (`#@…`, `CTID=`), normalised to lower case. */
 export function tenantFrom(value: string | null | undefined): TenantHint | null {

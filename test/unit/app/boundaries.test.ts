@@ -40,6 +40,11 @@ describe('what the pages may load', () => {
     });
   }
 
+  it('the options page borrows nothing from the popup (shared pieces live in lib/ or components/ui)', () => {
+    const options = reachable('entrypoints/options/main.tsx').files;
+    expect([...options].filter((f) => f.startsWith('components/popup/'))).toEqual([]);
+  });
+
   it('the popup does not carry the holiday presets (options only)', () => {
     const popup = reachable('entrypoints/popup/main.tsx').files;
     expect([...popup].filter((f) => f.startsWith('lib/holidays/'))).toEqual([]);

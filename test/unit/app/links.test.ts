@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Customer, Ticket } from '../../../lib/history/types';
 import {
   adminCenterSupportLink,
   azureSupportLink,
@@ -6,8 +7,7 @@ import {
   serviceManagementLink,
   tenantOf,
   ticketLink,
-} from '../../../components/popup/links';
-import type { Customer, Ticket } from '../../../lib/history/types';
+} from '../../../lib/portals/links';
 
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
 const customer: Customer = {

@@ -1,4 +1,5 @@
-import type { Customer, Ticket } from '../../lib/history/types';
+import type { Customer, Ticket } from '../history/types';
+import { DOMAIN, GUID } from '../ids';
 
 /**
  * Links into Microsoft's portals for one customer (2026-11, as described in the team's portal notes (portals.md)):
@@ -8,9 +9,6 @@ import type { Customer, Ticket } from '../../lib/history/types';
  * - Partner Center: the customer's Service management page.
  * Opened with `<a target="_blank" rel="noopener noreferrer">`: no `tabs` permission needed.
  */
-
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 export interface TenantRef {
   tenantId: string | null;
@@ -61,11 +59,4 @@ export function customerIdFromText(text: string): string | null {
   if (GUID.test(v)) return v;
   if (DOMAIN.test(v)) return `domain:${v}`;
   return null;
-}
-
-export function isGuid(value: string): boolean {
-  return GUID.test(value.trim());
-}
-export function isDomain(value: string): boolean {
-  return DOMAIN.test(value.trim());
 }
