@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Program, Severity } from '../../lib/history/types';
 import { previewWithSettings } from '../../lib/sla/preview';
+import { CLOCKS, PROGRAM_IDS, SEVERITY_IDS, SUPPORT_LANGUAGES } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
-import { Check, Field } from '../ui/Field';
+import { Check, Field, SelectField } from '../ui/Field';
 import { fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 
@@ -40,57 +41,35 @@ export function Calculator() {
         {t('app.calc.heading')}
       </h2>
       <div class="pcx-grid-2">
-        <Field label={t('app.ticket.program')}>
-          {(p) => (
-            <select
-              {...p}
-              value={program}
-              onChange={(e) => setProgram(e.currentTarget.value as Program)}
-            >
-              <option value="csp">{t('program.csp')}</option>
-              <option value="professional">{t('program.professional')}</option>
-            </select>
-          )}
-        </Field>
-        <Field label={t('app.ticket.severity')} hint={t(`severity.${severity}.impact`)}>
-          {(p) => (
-            <select
-              {...p}
-              value={severity}
-              onChange={(e) => setSeverity(e.currentTarget.value as Severity)}
-            >
-              {(['A', 'B', 'C'] as const).map((s) => (
-                <option key={s} value={s}>
-                  {t(`severity.${s}.name`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label={t('app.ticket.language')}>
-          {(p) => (
-            <select
-              {...p}
-              value={language}
-              onChange={(e) => setLanguage(e.currentTarget.value as 'english' | 'local')}
-            >
-              <option value="english">{t('app.supportLanguage.english')}</option>
-              <option value="local">{t('app.supportLanguage.local')}</option>
-            </select>
-          )}
-        </Field>
-        <Field label={t('app.calc.coverage')}>
-          {(p) => (
-            <select
-              {...p}
-              value={coverage}
-              onChange={(e) => setCoverage(e.currentTarget.value as typeof coverage)}
-            >
-              <option value="around-the-clock">{t('app.coverage.around-the-clock')}</option>
-              <option value="business-hours">{t('app.coverage.business-hours')}</option>
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('app.ticket.program')}
+          value={program}
+          options={PROGRAM_IDS}
+          labelOf={(p) => t(`program.${p}`)}
+          onChange={setProgram}
+        />
+        <SelectField
+          label={t('app.ticket.severity')}
+          hint={t(`severity.${severity}.impact`)}
+          value={severity}
+          options={SEVERITY_IDS}
+          labelOf={(s) => t(`severity.${s}.name`)}
+          onChange={setSeverity}
+        />
+        <SelectField
+          label={t('app.ticket.language')}
+          value={language}
+          options={SUPPORT_LANGUAGES}
+          labelOf={(l) => t(`app.supportLanguage.${l}`)}
+          onChange={setLanguage}
+        />
+        <SelectField
+          label={t('app.calc.coverage')}
+          value={coverage}
+          options={CLOCKS}
+          labelOf={(c) => t(`app.coverage.${c}`)}
+          onChange={setCoverage}
+        />
         <Field
           label={t('app.ticket.filedAt', { zone })}
           error={filedAt ? null : t('app.form.badDateTime')}

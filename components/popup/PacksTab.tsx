@@ -14,7 +14,7 @@ import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Field } from '../ui/Field';
+import { Field, SelectField } from '../ui/Field';
 import { daysBetweenDates, errorMessage, formatCalendarDate, todayIn } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 
@@ -324,21 +324,13 @@ function PackDialog({
       }
     >
       <form id={formId} class="pcx-stack" onSubmit={save} noValidate>
-        <Field label={t('app.pack.kind')}>
-          {(p) => (
-            <select
-              {...p}
-              value={draft.kind}
-              onChange={(e) => onKind(e.currentTarget.value as PackKind)}
-            >
-              {PACK_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`plan.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          label={t('app.pack.kind')}
+          value={draft.kind}
+          options={PACK_KINDS}
+          labelOf={(k) => t(`plan.${k}`)}
+          onChange={onKind}
+        />
         <Field label={t('app.pack.label')} hint={t('app.pack.labelHint')}>
           {(p) => (
             <input

@@ -3,15 +3,15 @@ import type { Customer, Program, Service, Severity, Ticket } from '../../lib/his
 import { ask } from '../../lib/platform/messages';
 import { customerIdFromText } from '../../lib/portals/links';
 import { previewWithSettings } from '../../lib/sla/preview';
+import { PROGRAM_IDS, SERVICE_IDS, SEVERITY_IDS, SUPPORT_LANGUAGES } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Check, Field } from '../ui/Field';
+import { Check, Field, SelectField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 
-const SERVICES: Service[] = ['azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises'];
 const NUMBER = /^[A-Za-z0-9-]{4,32}$/;
 
 interface Draft {
@@ -233,21 +233,13 @@ export function TicketDialog({
               </>
             )}
           </Field>
-          <Field label={t('app.ticket.service')}>
-            {(p) => (
-              <select
-                {...p}
-                value={draft.service}
-                onChange={(e) => set('service', e.currentTarget.value as Service)}
-              >
-                {SERVICES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`service.${s}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('app.ticket.service')}
+            value={draft.service}
+            options={SERVICE_IDS}
+            labelOf={(s) => t(`service.${s}`)}
+            onChange={(s) => set('service', s)}
+          />
           <Field label={t('app.ticket.product')} hint={t('app.optional')}>
             {(p) => (
               <input
@@ -265,7 +257,7 @@ export function TicketDialog({
                 value={draft.severity}
                 onChange={(e) => set('severity', e.currentTarget.value as Severity | '')}
               >
-                {(['A', 'B', 'C'] as const).map((s) => (
+                {SEVERITY_IDS.map((s) => (
                   <option key={s} value={s}>
                     {t(`severity.${s}.name`)}
                   </option>
@@ -274,32 +266,20 @@ export function TicketDialog({
               </select>
             )}
           </Field>
-          <Field label={t('app.ticket.program')}>
-            {(p) => (
-              <select
-                {...p}
-                value={draft.program}
-                onChange={(e) => set('program', e.currentTarget.value as Program)}
-              >
-                <option value="csp">{t('program.csp')}</option>
-                <option value="professional">{t('program.professional')}</option>
-              </select>
-            )}
-          </Field>
-          <Field label={t('app.ticket.language')}>
-            {(p) => (
-              <select
-                {...p}
-                value={draft.supportLanguage}
-                onChange={(e) =>
-                  set('supportLanguage', e.currentTarget.value as 'english' | 'local')
-                }
-              >
-                <option value="english">{t('app.supportLanguage.english')}</option>
-                <option value="local">{t('app.supportLanguage.local')}</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label={t('app.ticket.program')}
+            value={draft.program}
+            options={PROGRAM_IDS}
+            labelOf={(p) => t(`program.${p}`)}
+            onChange={(p) => set('program', p)}
+          />
+          <SelectField
+            label={t('app.ticket.language')}
+            value={draft.supportLanguage}
+            options={SUPPORT_LANGUAGES}
+            labelOf={(l) => t(`app.supportLanguage.${l}`)}
+            onChange={(l) => set('supportLanguage', l)}
+          />
           <Field label={t('app.ticket.filedAt', { zone })} error={errors.filedAt}>
             {(p) => (
               <input

@@ -5,6 +5,7 @@ import { lookalikeIds } from '../../lib/lookalikes';
 import { ask } from '../../lib/platform/messages';
 import { tenantOf, ticketLink } from '../../lib/portals/links';
 import { incidentsLeft } from '../../lib/rules/packs';
+import { TICKET_STATUSES } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button, ExternalLink } from '../ui/Button';
@@ -13,8 +14,6 @@ import { errorMessage, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './data';
 import { TicketDialog } from './TicketDialog';
-
-const STATUSES: TicketStatus[] = ['open', 'responded', 'resolved', 'closed-unresolved'];
 
 type View = 'open' | 'all';
 
@@ -302,7 +301,7 @@ export function TicketsTab({
                     )
                   }
                 >
-                  {STATUSES.map((s) => (
+                  {TICKET_STATUSES.map((s) => (
                     <option key={s} value={s}>
                       {t(`app.status.${s}`)}
                     </option>

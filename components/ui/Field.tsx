@@ -57,6 +57,40 @@ export function Field({
   );
 }
 
+/**
+ * A labelled select over one of the domain's lists (lib/vocabulary): the choices are the list, in
+ * its order, each named by `labelOf` (a translation), so a new value appears everywhere at once.
+ */
+export function SelectField<T extends string>({
+  label,
+  hint,
+  value,
+  options,
+  labelOf,
+  onChange,
+}: {
+  label: ComponentChildren;
+  hint?: ComponentChildren;
+  value: T;
+  options: readonly T[];
+  labelOf: (value: T) => string;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(p) => (
+        <select {...p} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+          {options.map((o) => (
+            <option key={o} value={o}>
+              {labelOf(o)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A checkbox with its label to the right. */
 export function Check({
   label,

@@ -1,6 +1,11 @@
 import { addDays } from '../lifecycle/calendar-date';
 import { MAX_IMPORT_BYTES, ticketFields } from '../messaging/messages/history';
-import { accountField, packKindField } from '../messaging/record-fields';
+import {
+  accountField,
+  packKindField,
+  portalStatusField,
+  ticketStatusField,
+} from '../messaging/record-fields';
 import { RequestError } from '../messaging/router';
 import {
   arr,
@@ -234,7 +239,6 @@ export async function exportJson(
 
 const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
 const instant = () => isoInstant();
-const statusLit = () => literal('open', 'responded', 'resolved', 'closed-unresolved');
 
 // Stored in lower case: any other spelling is not how the history keys a tenant.
 const lowerGuid = () => refine(tenantId(), (v) => v === v.toLowerCase(), 'malformed');
@@ -269,14 +273,14 @@ export const ticketRecord: Schema<Ticket> = obj({
   ...ticketFields,
   filedAt: instant(),
   dueAt: nullable(instant()),
-  status: statusLit(),
+  status: ticketStatusField(),
   statusAt: obj({
     open: optional(instant()),
     responded: optional(instant()),
     resolved: optional(instant()),
     'closed-unresolved': optional(instant()),
   }),
-  portalStatus: nullable(literal('open', 'closed', 'attention-needed')),
+  portalStatus: nullable(portalStatusField()),
   portalStatusSeenAt: nullable(instant()),
   packId: nullable(id()),
   notes: str({ max: 5000 }),

@@ -1,6 +1,15 @@
 import type { PackKind } from '../rules/packs';
 import type { ProgramId, SeverityId } from '../rules/severities';
 import type { RuleId } from '../sla/preview';
+import type {
+  AccountKind,
+  Clock,
+  PortalKind,
+  PortalStatus,
+  Service,
+  SupportLanguage,
+  TicketStatus,
+} from '../vocabulary';
 
 /**
  * The records of the history (IndexedDB, owned by the background). Instants are ISO strings in
@@ -8,13 +17,17 @@ import type { RuleId } from '../sla/preview';
  * the background, the messages and the surfaces; the idb schema (`schema.ts`) stores them as is.
  */
 
-export type Service = 'azure' | 'office-365' | 'dynamics-crm-online' | 'ems' | 'on-premises';
+export type {
+  AccountKind,
+  Clock,
+  PortalKind,
+  PortalStatus,
+  Service,
+  SupportLanguage,
+  TicketStatus,
+} from '../vocabulary';
 export type Program = ProgramId;
 export type Severity = SeverityId;
-export type TicketStatus = 'open' | 'responded' | 'resolved' | 'closed-unresolved';
-/** The portal's own status when seen on a page. */
-export type PortalStatus = 'open' | 'closed' | 'attention-needed';
-export type PortalKind = 'azure' | 'm365-admin' | 'partner-center' | 'support-for-business';
 export type Surface = 'content' | 'page' | 'background' | 'import';
 export type { RuleId };
 
@@ -57,12 +70,12 @@ export interface Ticket {
   severity: Severity | null;
   program: Program;
   breakFix: boolean;
-  supportLanguage: 'english' | 'local';
+  supportLanguage: SupportLanguage;
   filedAt: string;
   /** First response due; null when severity is unknown. Computed once, at filing. */
   dueAt: string | null;
   rule: RuleId | null;
-  clock: 'around-the-clock' | 'business-hours' | null;
+  clock: Clock | null;
   caveats: string[];
   contact: ContactUsed | null;
   status: TicketStatus;
@@ -87,7 +100,7 @@ export interface PackRecord {
   /** Null = contract-based (Premier/Unified, Advanced Support for Partners). */
   incidents: number | null;
   used: number;
-  account: 'msa' | 'entra' | null;
+  account: AccountKind | null;
   orderNumber: string | null;
   contractId: string | null;
   notes: string;

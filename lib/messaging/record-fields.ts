@@ -1,6 +1,15 @@
 import { PACK_KINDS } from '../rules/packs';
 import { PROGRAM_IDS, SEVERITY_IDS } from '../rules/severities';
 import { RULE_IDS } from '../sla/preview';
+import {
+  ACCOUNT_KINDS,
+  CLOCKS,
+  PORTAL_IDS,
+  PORTAL_STATUSES,
+  SERVICE_IDS,
+  SUPPORT_LANGUAGES,
+  TICKET_STATUSES,
+} from '../vocabulary';
 import { literal } from './schema';
 
 /**
@@ -12,10 +21,10 @@ export const severityField = () => literal(...SEVERITY_IDS);
 export const programField = () => literal(...PROGRAM_IDS);
 export const ruleField = () => literal(...RULE_IDS);
 export const packKindField = () => literal(...PACK_KINDS);
-export const serviceField = () =>
-  literal('azure', 'office-365', 'dynamics-crm-online', 'ems', 'on-premises');
-export const portalField = () =>
-  literal('azure', 'm365-admin', 'partner-center', 'support-for-business');
-export const clockField = () => literal('around-the-clock', 'business-hours');
-export const languageField = () => literal('english', 'local');
-export const accountField = () => literal('msa', 'entra');
+export const serviceField = () => literal(...SERVICE_IDS);
+export const portalField = () => literal(...PORTAL_IDS);
+export const clockField = () => literal(...CLOCKS);
+export const languageField = () => literal(...SUPPORT_LANGUAGES);
+export const accountField = () => literal(...ACCOUNT_KINDS);
+export const ticketStatusField = () => literal(...TICKET_STATUSES);
+export const portalStatusField = () => literal(...PORTAL_STATUSES);

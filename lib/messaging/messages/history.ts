@@ -21,6 +21,7 @@ import {
   ruleField,
   serviceField,
   severityField,
+  ticketStatusField,
 } from '../record-fields';
 import {
   arr,
@@ -282,7 +283,7 @@ export const historyMessages = {
     senders: ['page'],
     request: obj({
       id: id(),
-      status: literal('open', 'responded', 'resolved', 'closed-unresolved'),
+      status: ticketStatusField(),
     }),
     maxBytes: 256,
   }),
