@@ -233,9 +233,6 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   };
 
   const observer = new MutationObserver(() => {
-    // Reading `isInvalid` is what notices a dead extension context (WXT checks the runtime id):
-    // a stale script must not start features again on a navigation it sees in the DOM.
-    if (ctx.isInvalid) return;
     const now = performance.now();
     if (now - secondStartedAt > 1000) {
       secondStartedAt = now;
@@ -245,7 +242,10 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     // SPAs that use pushState from the page's own world cannot be hooked from here: a DOM change
     // is the first sign of a navigation, so the URL is checked before the scan.
     if (currentUrl() !== lastUrl) {
-      start();
+      // Reading `isInvalid` is what notices a dead extension context (WXT checks the runtime id):
+      // a stale script must not start features again on a navigation it sees in the DOM. Only
+      // here: on other batches `scheduleScan` reads it, once per scan rather than per batch.
+      if (!ctx.isInvalid) start();
       return;
     }
     scheduleScan();
