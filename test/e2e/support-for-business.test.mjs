@@ -190,8 +190,11 @@ for (const lang of ['en', 'fr']) {
 
     it('previews the first response for the severity, counted as "When would you like to receive support?" says', async () => {
       const page = await openForm(h, CREATE(lang, { sapId: WS2025 }));
-      await helper(h, page, 'pcx-sfb-coverage', (x) => x.state === 'unknown');
+      const asked = await helper(h, page, 'pcx-sfb-coverage', (x) => x.state === 'unknown');
       await choose(page, P.severity, P.sevA);
+      // The helpers answer the severity by growing (both choices compared): wait for that before
+      // clicking the page's radio, or the click lands where the radio was a moment before.
+      await helper(h, page, 'pcx-sfb-coverage', (x) => x.text !== asked.text, 'both choices');
       await page.getByRole('radio', { name: P.businessHours }).check({ force: true });
       const inHours = await helper(
         h,
