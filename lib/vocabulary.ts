@@ -1,6 +1,6 @@
 /**
  * The history's vocabulary, declared once as lists; the types derive from them, the message and
- * backup schemas accept exactly them (lib/messaging/record-fields.ts) and the pages map over them
+ * backup schemas accept exactly them (lib/history/types.ts) and the pages map over them
  * to build their choices. Severities and programs are the rules' own lists (lib/rules/severities).
  */
 

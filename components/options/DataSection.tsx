@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { MAX_IMPORT_BYTES } from '../../lib/history/types';
 import type { Translate } from '../../lib/i18n';
-import { MAX_IMPORT_BYTES } from '../../lib/messaging/messages/history';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
 import { Button, ExternalLink } from '../ui/Button';

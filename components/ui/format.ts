@@ -1,8 +1,8 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { isMessageKey } from '../../lib/i18n';
 import { daysBetween } from '../../lib/lifecycle/calendar-date';
-import { isCalendarDate } from '../../lib/messaging/schema';
 import { packDay } from '../../lib/rules/packs';
+import { isCalendarDate } from '../../lib/schema';
 import { formatInZone } from '../../lib/sla/business-time';
 import { localToInstant, zoneFormatter } from '../../lib/sla/local-time';
 

@@ -1,3 +1,4 @@
+import { RequestError } from '../errors';
 import {
   exportIcs,
   exportJson,
@@ -24,7 +25,7 @@ import {
 } from '../history/schema';
 import type { HistoryState, HistoryStatus, Surface } from '../history/types';
 import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import { type HandlerContext, type Handlers, RequestError } from '../messaging/router';
+import type { HandlerContext, Handlers } from '../messaging/router';
 import { createTransfers } from './transfer';
 
 /**

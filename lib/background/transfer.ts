@@ -1,6 +1,7 @@
+import { RequestError } from '../errors';
 import { megabytes } from '../history/backup';
-import { MAX_IMPORT_BYTES, TRANSFER_PART_CHARS } from '../messaging/messages/history';
-import { RequestError } from '../messaging/router';
+import { MAX_IMPORT_BYTES } from '../history/types';
+import { TRANSFER_PART_CHARS } from '../messaging/messages/history';
 import { splitText } from '../messaging/transfer-parts';
 
 export { splitText };

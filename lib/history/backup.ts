@@ -1,12 +1,5 @@
+import { RequestError } from '../errors';
 import { addDays } from '../lifecycle/calendar-date';
-import { MAX_IMPORT_BYTES, ticketFields } from '../messaging/messages/history';
-import {
-  accountField,
-  packKindField,
-  portalStatusField,
-  ticketStatusField,
-} from '../messaging/record-fields';
-import { RequestError } from '../messaging/router';
 import {
   arr,
   bool,
@@ -25,17 +18,23 @@ import {
   type Schema,
   str,
   tenantId,
-} from '../messaging/schema';
+} from '../schema';
 import type { ImportPlan, Snapshot } from './repo';
 import { MAX_EVENT_SEQ, OPEN_STATUSES, SCHEMA_VERSION } from './schema';
-import type {
-  BackupCounts,
-  Customer,
-  HistoryEvent,
-  ImportSummary,
-  PackRecord,
-  Ticket,
-  Tombstone,
+import {
+  accountField,
+  type BackupCounts,
+  type Customer,
+  type HistoryEvent,
+  type ImportSummary,
+  MAX_IMPORT_BYTES,
+  type PackRecord,
+  packKindField,
+  portalStatusField,
+  type Ticket,
+  type Tombstone,
+  ticketFields,
+  ticketStatusField,
 } from './types';
 
 export type { BackupCounts, ImportSummary } from './types';
@@ -54,13 +53,7 @@ export type { BackupCounts, ImportSummary } from './types';
  */
 
 export const BACKUP_FORMAT = 'pcx-backup';
-/**
- * The largest backup, in bytes of the file (UTF-8), checked before parsing (defined with the
- * messages, which the options page reads too). A history of 100,000 tickets exports to about
- * 74 MB; 128 MB leaves room for the change log and long notes while a worker can still parse and
- * check it. The export refuses to write a larger file (`export-too-large`), so every export PCX
- * writes can be imported back.
- */
+/** The largest backup, in bytes of the file (declared with the records: see `types.ts`). */
 export { MAX_IMPORT_BYTES };
 /** Deeper JSON is refused before parsing (a real backup nests 7 levels at most). */
 export const MAX_JSON_DEPTH = 64;

@@ -1,6 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { RequestOf } from '../messaging/protocol';
-import { RequestError } from '../messaging/router';
+import { RequestError } from '../errors';
 import {
   canConsume,
   consume,
@@ -21,15 +20,29 @@ import {
   toStored,
 } from './schema';
 import type {
+  CaptureInput,
   Customer,
+  CustomerLookupInput,
+  CustomerSeenInput,
   CustomerSummary,
   HistoryEvent,
   LedgerPack,
+  PackInput,
   PackRecord,
   PackSummary,
+  PackSyncAddInput,
+  PackSyncUpdateInput,
+  PackUpdateInput,
   Page,
+  PageQuery,
   Surface,
   Ticket,
+  TicketInput,
+  TicketLinkInput,
+  TicketStatusInput,
+  TicketsQuery,
+  TicketUnlinkInput,
+  TicketUpdateInput,
   Tombstone,
 } from './types';
 
@@ -227,7 +240,7 @@ export function createHistoryRepo(options: RepoOptions) {
   }
 
   function buildTicket(
-    input: RequestOf<'tickets:add'>,
+    input: TicketInput,
     source: Ticket['source'],
     id: string,
     at: string,
@@ -271,7 +284,7 @@ export function createHistoryRepo(options: RepoOptions) {
    * request must never be lost because of a pack.
    */
   async function createTicket(
-    input: RequestOf<'tickets:add'>,
+    input: TicketInput,
     source: Ticket['source'],
     meta: WriteMeta,
   ): Promise<{ ticket: Ticket; created: boolean }> {
@@ -316,7 +329,7 @@ export function createHistoryRepo(options: RepoOptions) {
   }
 
   function packFromInput(
-    input: RequestOf<'packs:add'>,
+    input: PackInput,
     base: Pick<PackRecord, 'id' | 'used' | 'createdAt'>,
     at: string,
   ): PackRecord {
@@ -362,7 +375,7 @@ export function createHistoryRepo(options: RepoOptions) {
   const repo = {
     // ——— customers ———
     async customersSeen(
-      input: RequestOf<'customers:seen'>,
+      input: CustomerSeenInput,
       meta: WriteMeta & { ownTenant?: boolean },
     ): Promise<CustomerSummary> {
       const at = meta.at ?? now().toISOString();
@@ -413,7 +426,7 @@ export function createHistoryRepo(options: RepoOptions) {
       });
     },
 
-    async customersLookup(input: RequestOf<'customers:lookup'>): Promise<CustomerSummary | null> {
+    async customersLookup(input: CustomerLookupInput): Promise<CustomerSummary | null> {
       const tx = db.transaction('customers');
       if (input.tenantId) {
         const c = await tx.store.get(input.tenantId.toLowerCase());
@@ -434,7 +447,7 @@ export function createHistoryRepo(options: RepoOptions) {
       return cursor ? summarizeCustomer(cursor.value) : null;
     },
 
-    async customersList(input: RequestOf<'customers:list'>): Promise<Page<Customer>> {
+    async customersList(input: PageQuery): Promise<Page<Customer>> {
       const limit = input.limit ?? DEFAULT_LIMIT;
       const after = decodeCursor(input.cursor, isPair) as [string, string] | null;
       const tx = db.transaction('customers');
@@ -458,7 +471,7 @@ export function createHistoryRepo(options: RepoOptions) {
     },
 
     // ——— tickets ———
-    async ticketsCapture(input: RequestOf<'tickets:capture'>, meta: WriteMeta) {
+    async ticketsCapture(input: CaptureInput, meta: WriteMeta) {
       // Only what the page showed: a capture never spends an incident nor writes notes, whatever
       // its payload holds (a write kept aside by an older version is replayed without the schema).
       const shown = { ...input, notes: undefined, packId: null };
@@ -466,7 +479,7 @@ export function createHistoryRepo(options: RepoOptions) {
       return { id: ticket.id, created };
     },
 
-    async ticketsAdd(input: RequestOf<'tickets:add'>, meta: WriteMeta): Promise<Ticket> {
+    async ticketsAdd(input: TicketInput, meta: WriteMeta): Promise<Ticket> {
       const { ticket, created } = await createTicket(input, 'manual', meta);
       // A replayed write finds its own id: that is success, not a duplicate.
       if (!created && ticket.id !== meta.id) {
@@ -485,7 +498,7 @@ export function createHistoryRepo(options: RepoOptions) {
      * range). `all`/`closed`: newest filed first. With `customerId`, that customer's tickets.
      * The cursor is the (index key, id) of the last item returned.
      */
-    async ticketsList(input: RequestOf<'tickets:list'>): Promise<Page<Ticket>> {
+    async ticketsList(input: TicketsQuery): Promise<Page<Ticket>> {
       const limit = input.limit ?? DEFAULT_LIMIT;
       const after = decodeCursor(input.cursor, isPair) as [string, string] | null;
       // Totals first, in their own transaction: nothing may be awaited inside the list's one.
@@ -565,7 +578,7 @@ export function createHistoryRepo(options: RepoOptions) {
       };
     },
 
-    async ticketsUpdate(input: RequestOf<'tickets:update'>, meta: WriteMeta): Promise<Ticket> {
+    async ticketsUpdate(input: TicketUpdateInput, meta: WriteMeta): Promise<Ticket> {
       const at = meta.at ?? now().toISOString();
       return write(['tickets'], async (tx) => {
         const current = await requireTicket(tx, input.id);
@@ -594,7 +607,7 @@ export function createHistoryRepo(options: RepoOptions) {
       });
     },
 
-    async ticketsSetStatus(input: RequestOf<'tickets:set-status'>, meta: WriteMeta) {
+    async ticketsSetStatus(input: TicketStatusInput, meta: WriteMeta) {
       const at = meta.at ?? now().toISOString();
       return write(['tickets'], async (tx) => {
         const current = fromStored(await requireTicket(tx, input.id));
@@ -632,7 +645,7 @@ export function createHistoryRepo(options: RepoOptions) {
     },
 
     /** Consumes one incident; relinking moves it (refund the old pack, consume the new one). */
-    async ticketsLinkPack(input: RequestOf<'tickets:link-pack'>, meta: WriteMeta) {
+    async ticketsLinkPack(input: TicketLinkInput, meta: WriteMeta) {
       const at = meta.at ?? now().toISOString();
       return write(['tickets', 'packs'], async (tx) => {
         const current = fromStored(await requireTicket(tx, input.ticketId));
@@ -653,7 +666,7 @@ export function createHistoryRepo(options: RepoOptions) {
       });
     },
 
-    async ticketsUnlinkPack(input: RequestOf<'tickets:unlink-pack'>, meta: WriteMeta) {
+    async ticketsUnlinkPack(input: TicketUnlinkInput, meta: WriteMeta) {
       const at = meta.at ?? now().toISOString();
       return write(['tickets', 'packs'], async (tx) => {
         const current = fromStored(await requireTicket(tx, input.ticketId));
@@ -679,7 +692,7 @@ export function createHistoryRepo(options: RepoOptions) {
       }));
     },
 
-    async packsList(input: RequestOf<'packs:list'>): Promise<Page<PackRecord>> {
+    async packsList(input: PageQuery): Promise<Page<PackRecord>> {
       const limit = input.limit ?? DEFAULT_LIMIT;
       const after = decodeCursor(input.cursor, isString);
       const tx = db.transaction('packs');
@@ -698,7 +711,7 @@ export function createHistoryRepo(options: RepoOptions) {
       return (await db.get('packs', id)) ?? null;
     },
 
-    async packsAdd(input: RequestOf<'packs:add'>, meta: WriteMeta): Promise<PackRecord> {
+    async packsAdd(input: PackInput, meta: WriteMeta): Promise<PackRecord> {
       const at = meta.at ?? now().toISOString();
       const pack = packFromInput(input, { id: meta.id ?? newId(), used: 0, createdAt: at }, at);
       return write(['packs'], async (tx) => {
@@ -710,7 +723,7 @@ export function createHistoryRepo(options: RepoOptions) {
       });
     },
 
-    async packsUpdate(input: RequestOf<'packs:update'>, meta: WriteMeta): Promise<PackRecord> {
+    async packsUpdate(input: PackUpdateInput, meta: WriteMeta): Promise<PackRecord> {
       const at = meta.at ?? now().toISOString();
       return write(['packs'], async (tx) => {
         const current = await tx.objectStore('packs').get(input.id);
@@ -727,7 +740,7 @@ export function createHistoryRepo(options: RepoOptions) {
       return (await db.getAll('packs')).map(ledgerPackOf);
     },
 
-    async packsSyncAdd(input: RequestOf<'packs:sync-add'>, meta: WriteMeta): Promise<LedgerPack> {
+    async packsSyncAdd(input: PackSyncAddInput, meta: WriteMeta): Promise<LedgerPack> {
       const pack = await repo.packsAdd(
         { ...input, account: null, orderNumber: null, notes: '' },
         meta,
@@ -736,10 +749,7 @@ export function createHistoryRepo(options: RepoOptions) {
     },
 
     /** Sets the shown fields on the pack as stored now: the agent's own fields stay as they are. */
-    async packsSyncUpdate(
-      input: RequestOf<'packs:sync-update'>,
-      meta: WriteMeta,
-    ): Promise<LedgerPack> {
+    async packsSyncUpdate(input: PackSyncUpdateInput, meta: WriteMeta): Promise<LedgerPack> {
       const at = meta.at ?? now().toISOString();
       return write(['packs'], async (tx) => {
         const current = await tx.objectStore('packs').get(input.id);

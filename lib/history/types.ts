@@ -1,14 +1,40 @@
-import type { PackKind } from '../rules/packs';
-import type { ProgramId, SeverityId } from '../rules/severities';
-import type { RuleId } from '../sla/preview';
-import type {
-  AccountKind,
-  Clock,
-  PortalKind,
-  PortalStatus,
-  Service,
-  SupportLanguage,
-  TicketStatus,
+import { portalOf } from '../portals/hosts';
+import { PACK_KINDS, type PackKind } from '../rules/packs';
+import { PROGRAM_IDS, type ProgramId, SEVERITY_IDS, type SeverityId } from '../rules/severities';
+import {
+  arr,
+  bool,
+  domainName,
+  type Infer,
+  isoDate,
+  isoInstant,
+  literal,
+  nameString,
+  nullable,
+  num,
+  obj,
+  optional,
+  partial,
+  refine,
+  str,
+  tenantId,
+} from '../schema';
+import { RULE_IDS, type RuleId } from '../sla/preview';
+import {
+  ACCOUNT_KINDS,
+  type AccountKind,
+  CLOCKS,
+  type Clock,
+  PORTAL_IDS,
+  PORTAL_STATUSES,
+  type PortalKind,
+  type PortalStatus,
+  SERVICE_IDS,
+  type Service,
+  SUPPORT_LANGUAGES,
+  type SupportLanguage,
+  TICKET_STATUSES,
+  type TicketStatus,
 } from '../vocabulary';
 
 /**
@@ -197,3 +223,184 @@ export interface ImportSummary {
     skippedDeleted: number;
   };
 }
+
+// ——— field schemas ———
+
+/**
+ * Schemas of the history's fields, shared by the messages that write records and the backup
+ * importer that reads them back. The enumerated ones derive from the rules' and the vocabulary's
+ * own id lists, so that a new pack kind or rule is accepted everywhere at once.
+ */
+export const severityField = () => literal(...SEVERITY_IDS);
+export const programField = () => literal(...PROGRAM_IDS);
+export const ruleField = () => literal(...RULE_IDS);
+export const packKindField = () => literal(...PACK_KINDS);
+export const serviceField = () => literal(...SERVICE_IDS);
+export const portalField = () => literal(...PORTAL_IDS);
+export const clockField = () => literal(...CLOCKS);
+export const languageField = () => literal(...SUPPORT_LANGUAGES);
+export const accountField = () => literal(...ACCOUNT_KINDS);
+export const ticketStatusField = () => literal(...TICKET_STATUSES);
+export const portalStatusField = () => literal(...PORTAL_STATUSES);
+
+/** A record's id (a ticket's, a pack's, a customer's). */
+export const recordId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
+/** Microsoft's request number. */
+export const requestNumberField = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
+/**
+ * A link to a request: https on one of the portal hosts (`portalOf`), nothing else — the link is
+ * opened from our pages and written into calendar files, so it must never point elsewhere.
+ */
+export const portalLinkField = () =>
+  refine(
+    str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ }),
+    (link) => {
+      try {
+        const url = new URL(link);
+        return url.protocol === 'https:' && portalOf(url.hostname) !== null;
+      } catch {
+        return false;
+      }
+    },
+    'not a link to a portal page',
+  );
+export const contactField = () =>
+  obj({
+    name: nullable(nameString()),
+    email: nullable(str({ max: 254 })),
+    phone: nullable(str({ max: 40 })),
+  });
+
+/**
+ * Fields a surface provides to create a ticket (the background fills ids and timestamps). The
+ * backup importer validates stored tickets with the same fields plus the stored ones.
+ */
+export const ticketFields = {
+  number: nullable(requestNumberField()),
+  portal: nullable(portalField()),
+  portalLink: nullable(portalLinkField()),
+  customerId: nullable(recordId()),
+  customerName: nullable(nameString()),
+  service: serviceField(),
+  product: nullable(str({ max: 120 })),
+  title: str({ max: 300 }),
+  severity: nullable(severityField()),
+  program: programField(),
+  breakFix: bool(),
+  supportLanguage: languageField(),
+  filedAt: isoInstant(),
+  dueAt: nullable(isoInstant()),
+  rule: nullable(ruleField()),
+  clock: nullable(clockField()),
+  caveats: arr(str({ max: 60 }), { max: 10 }),
+  contact: nullable(contactField()),
+};
+
+/**
+ * The largest backup file PCX imports, in bytes of the file (UTF-8), checked before parsing. A
+ * history of 100,000 tickets exports to about 74 MB; 128 MB leaves room for the change log and
+ * long notes while a worker can still parse and check it. Every JSON export PCX writes is at most
+ * this size (the export refuses above it, `export-too-large`), so every export can be imported
+ * back. Here, with the records, because the options page reads it too.
+ */
+export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
+
+// ——— what surfaces may write and ask (the repositories' inputs; the messages carry them) ———
+
+const cursor = () => optional(nullable(str({ max: 200 })));
+const limit = () => optional(num({ int: true, min: 1, max: 200 }));
+const incidentsField = () => nullable(num({ int: true, min: 0, max: 1000 }));
+/** A contract id as Support for business's page shows it. */
+const shownContractId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9-]+$/ });
+
+/** A portal page showed a customer; `selected` when the agent opened it in Partner Center. */
+export const customerSeenInput = obj({
+  tenantId: nullable(tenantId()),
+  name: nullable(nameString()),
+  domains: arr(domainName(), { max: 20 }),
+  selected: bool(),
+});
+export const customerLookupInput = obj({
+  tenantId: optional(tenantId()),
+  domain: optional(domainName()),
+});
+export const pageQuery = obj({ cursor: cursor(), limit: limit() });
+export const ticketsQuery = obj({
+  /** `open`: open tickets by due time (unknown due last); `all`: newest filed first. */
+  view: literal('open', 'all', 'closed'),
+  customerId: optional(recordId()),
+  cursor: cursor(),
+  limit: limit(),
+});
+export const byIdInput = obj({ id: recordId() });
+
+export const ticketInput = obj({
+  ...ticketFields,
+  notes: optional(str({ max: 5000 })),
+  packId: optional(nullable(recordId())),
+});
+/**
+ * What a content script may record of a request the portal confirmed: only what the page showed,
+ * with its number (the key the background deduplicates on). No notes and no pack: spending an
+ * incident and writing notes belong to our own pages, so a page cannot reach them through us.
+ */
+export const captureInput = obj({ ...ticketFields, number: requestNumberField() });
+const { portal: _portal, ...editableTicketFields } = ticketFields;
+/** Any field a surface provides except the portal (where a request was filed stays as it was). */
+export const ticketPatch = partial({ ...editableTicketFields, notes: str({ max: 5000 }) });
+export const ticketUpdateInput = obj({ id: recordId(), patch: ticketPatch });
+export const ticketStatusInput = obj({ id: recordId(), status: ticketStatusField() });
+export const ticketLinkInput = obj({ ticketId: recordId(), packId: recordId() });
+export const ticketUnlinkInput = obj({ ticketId: recordId() });
+
+export const packFields = {
+  kind: packKindField(),
+  label: str({ max: 120 }),
+  purchasedOn: isoDate(),
+  /** Required for `user-entered` expiry kinds; ignored (computed) for one-year kinds. */
+  expiresOn: nullable(isoDate()),
+  incidents: incidentsField(),
+  account: nullable(accountField()),
+  orderNumber: nullable(str({ max: 64 })),
+  contractId: nullable(str({ max: 64 })),
+  notes: str({ max: 5000 }),
+};
+export const packInput = obj(packFields);
+export const packUpdateInput = obj({ id: recordId(), pack: packInput });
+/**
+ * What Support for business's page shows of a plan, and so all its content script may write: a new
+ * pack from a listed plan (no notes, order number or purchasing account: those are the agent's,
+ * typed in our own pages), or the shown fields of a pack the ledger already holds.
+ */
+export const packSyncAddInput = obj({
+  kind: packFields.kind,
+  label: packFields.label,
+  purchasedOn: packFields.purchasedOn,
+  expiresOn: packFields.expiresOn,
+  incidents: packFields.incidents,
+  contractId: shownContractId(),
+});
+export const packSyncUpdateInput = obj({
+  id: recordId(),
+  set: partial({
+    contractId: shownContractId(),
+    purchasedOn: isoDate(),
+    expiresOn: nullable(isoDate()),
+    incidents: incidentsField(),
+  }),
+});
+
+export type CustomerSeenInput = Infer<typeof customerSeenInput>;
+export type CustomerLookupInput = Infer<typeof customerLookupInput>;
+export type PageQuery = Infer<typeof pageQuery>;
+export type TicketsQuery = Infer<typeof ticketsQuery>;
+export type TicketInput = Infer<typeof ticketInput>;
+export type CaptureInput = Infer<typeof captureInput>;
+export type TicketUpdateInput = Infer<typeof ticketUpdateInput>;
+export type TicketStatusInput = Infer<typeof ticketStatusInput>;
+export type TicketLinkInput = Infer<typeof ticketLinkInput>;
+export type TicketUnlinkInput = Infer<typeof ticketUnlinkInput>;
+export type PackInput = Infer<typeof packInput>;
+export type PackUpdateInput = Infer<typeof packUpdateInput>;
+export type PackSyncAddInput = Infer<typeof packSyncAddInput>;
+export type PackSyncUpdateInput = Infer<typeof packSyncUpdateInput>;

@@ -1,4 +1,5 @@
-import type { Schema } from './schema';
+import type { ErrorCode } from '../errors';
+import type { Schema } from '../schema';
 
 /**
  * Who may send a message:
@@ -39,13 +40,3 @@ export interface ReplyError {
   /** Technical detail for the developer console or an error message placeholder; never HTML. */
   detail?: string;
 }
-export type ErrorCode =
-  | 'foreign-sender'
-  | 'unknown-type'
-  | 'forbidden-for-sender'
-  | 'too-large'
-  | 'invalid-payload'
-  | 'incognito'
-  | 'no-handler'
-  | 'handler-failed'
-  | (string & {});

@@ -1,5 +1,7 @@
+import { type ErrorCode, RequestError } from '../errors';
 import { portalOf } from '../portals/hosts';
-import type { ErrorCode, Reply, SenderKind } from './define';
+import { isPlainObject } from '../schema';
+import type { Reply, SenderKind } from './define';
 import {
   isMessageType,
   MESSAGES,
@@ -7,7 +9,6 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
-import { isPlainObject } from './schema';
 
 /** What the router needs to know about a sender: the subset of `runtime.MessageSender` it reads. */
 export interface SenderInfo {
@@ -37,17 +38,6 @@ export type Handler<K extends MessageType> = (
 ) => Promise<ResponseOf<K>> | ResponseOf<K>;
 
 export type Handlers = { [K in MessageType]?: Handler<K> };
-
-/** A refusal with a code the UI translates (`error.<code>`). Handlers throw it for known cases. */
-export class RequestError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    detail?: string,
-  ) {
-    super(detail ?? code);
-    this.name = 'RequestError';
-  }
-}
 
 function urlOf(sender: SenderInfo): URL | null {
   try {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { missCountersSchema } from '../messaging/messages/core';
-import { isPrototypeName } from '../messaging/schema';
+import { isPrototypeName } from '../schema';
 
 const KEY = 'missCounters';
 const MAX_KEYS = 200;

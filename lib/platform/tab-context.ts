@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
+import { RequestError } from '../errors';
 import type { TabContext } from '../messaging/messages/context';
 import type { HandlerContext, Handlers } from '../messaging/router';
-import { RequestError } from '../messaging/router';
 
 const KEY = 'tabContexts';
 /** A remembered context older than this is stale (the agent moved on). */

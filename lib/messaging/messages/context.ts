@@ -1,5 +1,5 @@
+import { domainName, literal, nullable, obj, optional, tenantId } from '../../schema';
 import { defineMessage } from '../define';
-import { domainName, literal, nullable, obj, optional, tenantId } from '../schema';
 
 export interface TabContext {
   /** The tenant's id, or null when only its domain was named (`#@contoso.com`, `delegatedOrg=`). */

@@ -1,5 +1,5 @@
+import { keyString, num, obj, record } from '../../schema';
 import { defineMessage } from '../define';
-import { keyString, num, obj, record } from '../schema';
 
 /** Messages every surface uses, independent of the history. */
 export const coreMessages = {

@@ -1,6 +1,6 @@
 import type { ScopeHints } from '../../rules/scope';
+import { literal, obj, optional, str } from '../../schema';
 import { defineMessage } from '../define';
-import { literal, obj, optional, str } from '../schema';
 
 /** Longest text a scope check reads; the helper sends no more. */
 export const SCOPE_TEXT_MAX = 8000;

@@ -1,8 +1,8 @@
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RequestError } from '../../../lib/errors';
 import { createHistoryRepo } from '../../../lib/history/repo';
 import { openHistoryDb } from '../../../lib/history/schema';
-import { RequestError } from '../../../lib/messaging/router';
 import {
   captureInput,
   clock,

@@ -6,7 +6,8 @@ import {
 import { createTransfers, splitText } from '../../../lib/background/transfer';
 import { exportJson } from '../../../lib/history/backup';
 import type { Snapshot } from '../../../lib/history/repo';
-import { MAX_IMPORT_BYTES, TRANSFER_PART_CHARS } from '../../../lib/messaging/messages/history';
+import { MAX_IMPORT_BYTES } from '../../../lib/history/types';
+import { TRANSFER_PART_CHARS } from '../../../lib/messaging/messages/history';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
 import { bigHistory } from './big-history';
 import { freshFactory, ticketInput } from './helpers';

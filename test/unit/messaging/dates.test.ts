@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRouter, type Handlers, type SenderInfo } from '../../../lib/messaging/router';
-import { isoDate, isoInstant } from '../../../lib/messaging/schema';
+import { isoDate, isoInstant } from '../../../lib/schema';
 
 /**
  * Dates and instants are validated for real, not by their shape: an impossible date that passed

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, RequestError, type SenderInfo } from '../../../lib/messaging/router';
+import { RequestError } from '../../../lib/errors';
+import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
 
 const env = { extensionId: 'pcx-id', extensionOrigin: 'chrome-extension://pcx-id/' };
 const content: SenderInfo = {

@@ -6,8 +6,8 @@
  * only plain objects and arrays are accepted, strings and arrays carry hard length caps.
  */
 
-import { DOMAIN, GUID } from '../ids';
-import { cleanName, NAME_MAX } from '../names';
+import { DOMAIN, GUID } from './ids';
+import { cleanName, NAME_MAX } from './names';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -149,7 +149,7 @@ export function arr<T>(item: Schema<T>, options: { max?: number } = {}): Schema<
   };
 }
 
-type Shape = Record<string, Schema<unknown>>;
+export type Shape = Record<string, Schema<unknown>>;
 type OptionalKeys<S extends Shape> = {
   [K in keyof S]: S[K] extends { optional: true } ? K : undefined extends Infer<S[K]> ? K : never;
 }[keyof S];
@@ -177,6 +177,15 @@ export function obj<S extends Shape>(shape: S): Schema<InferShape<S>> {
       return ok(out as InferShape<S>);
     },
   };
+}
+
+/** A strict object whose every key may be left out (a patch of `shape`). */
+export function partial<S extends Shape>(shape: S): Schema<Partial<InferShape<S>>> {
+  const optionalShape: Shape = {};
+  for (const key of Object.keys(shape)) {
+    optionalShape[key] = optional(shape[key] as Schema<unknown>);
+  }
+  return obj(optionalShape) as Schema<Partial<InferShape<S>>>;
 }
 
 /** A record keyed by strings matching `key`, e.g. miss counters per helper id. */
