@@ -13,6 +13,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const FORBIDDEN = [
   'lib/history/schema.ts',
   'lib/history/repo.ts',
+  'lib/history/repo-base.ts',
+  'lib/history/repo-customers.ts',
+  'lib/history/repo-tickets.ts',
+  'lib/history/repo-packs.ts',
+  'lib/history/repo-whole.ts',
   'lib/background/history-service.ts',
 ];
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.js', '.mjs', '/index.ts', '/index.tsx'];
