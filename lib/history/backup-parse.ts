@@ -1,0 +1,347 @@
+import { RequestError } from '../errors';
+import {
+  arr,
+  bool,
+  domainName,
+  isoDate,
+  isoInstant,
+  literal,
+  nullable,
+  num,
+  obj,
+  optional,
+  record,
+  refine,
+  type Schema,
+  str,
+  tenantId,
+} from '../schema';
+import {
+  BACKUP_FORMAT,
+  type Backup,
+  canonicalJson,
+  megabytes,
+  sha256Hex,
+  tombKey,
+  utf8Length,
+} from './backup-json';
+import type { Snapshot } from './repo';
+import { MAX_EVENT_SEQ, SCHEMA_VERSION } from './schema';
+import {
+  accountField,
+  type Customer,
+  type HistoryEvent,
+  MAX_IMPORT_BYTES,
+  type PackRecord,
+  packKindField,
+  portalStatusField,
+  type Ticket,
+  type Tombstone,
+  ticketFields,
+  ticketStatusField,
+} from './types';
+
+/**
+ * Reading a backup file: size first (before parsing), then JSON, `__proto__` keys anywhere,
+ * format, version (a future version is refused), checksum, every record's shape, duplicates and
+ * references — ALL before anything is written (the plan and its one transaction come after:
+ * `backup-plan.ts`).
+ */
+
+/** Deeper JSON is refused before parsing (a real backup nests 7 levels at most). */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * How deep `text` nests arrays and objects, counting only brackets outside strings; stops as
+ * soon as `limit` is passed. Strings are skipped with indexOf, so a 100 MB file takes one fast
+ * pass. Invalid JSON is left to JSON.parse to report.
+ */
+export function jsonDepthExceeds(text: string, limit: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      let end = text.indexOf('"', i + 1);
+      while (end !== -1) {
+        let slashes = 0;
+        for (let j = end - 1; text.charCodeAt(j) === 0x5c /* \ */; j--) slashes++;
+        if (slashes % 2 === 0) break;
+        end = text.indexOf('"', end + 1);
+      }
+      if (end === -1) return false;
+      i = end;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      if (++depth > limit) return true;
+    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) depth--;
+  }
+  return false;
+}
+const MAX_RECORDS = { customers: 50_000, tickets: 500_000, packs: 10_000, events: 2_000_000 };
+
+// ——— record schemas (what a stored record may look like) ———
+
+const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
+const instant = () => isoInstant();
+
+// Stored in lower case: any other spelling is not how the history keys a tenant.
+const lowerGuid = () => refine(tenantId(), (v) => v === v.toLowerCase(), 'malformed');
+const lowerDomain = () => refine(domainName(), (d) => d === d.toLowerCase(), 'not in lower case');
+
+/**
+ * A customer as the repository keys it: by its tenant id (a lower-case GUID) when known, else
+ * `domain:<one of its domains>`. `ownTenant` is checked for shape only: the importer never trusts
+ * it and recomputes it from the current profile.
+ */
+export const customerRecord: Schema<Customer> = refine(
+  obj({
+    id: id(),
+    tenantId: nullable(lowerGuid()),
+    name: nullable(str({ max: 200 })),
+    domains: arr(lowerDomain(), { max: 50 }),
+    lastSeen: instant(),
+    selectedAt: nullable(instant()),
+    ownTenant: bool(),
+  }),
+  (c) =>
+    c.tenantId !== null
+      ? c.id === c.tenantId
+      : c.id.startsWith('domain:') && c.domains.includes(c.id.slice('domain:'.length)),
+  'id does not match its tenant id or domains',
+) as Schema<Customer>;
+
+export const ticketRecord: Schema<Ticket> = obj({
+  id: id(),
+  // The fields a surface sends, as the messages validate them; stored instants are ISO, in UTC.
+  // (`portalLink` only on a portal host: see `ticketFields`.)
+  ...ticketFields,
+  filedAt: instant(),
+  dueAt: nullable(instant()),
+  status: ticketStatusField(),
+  statusAt: obj({
+    open: optional(instant()),
+    responded: optional(instant()),
+    resolved: optional(instant()),
+    'closed-unresolved': optional(instant()),
+  }),
+  portalStatus: nullable(portalStatusField()),
+  portalStatusSeenAt: nullable(instant()),
+  packId: nullable(id()),
+  notes: str({ max: 5000 }),
+  source: literal('captured', 'manual'),
+  createdAt: instant(),
+  updatedAt: instant(),
+}) as Schema<Ticket>;
+
+export const packRecord: Schema<PackRecord> = refine(
+  refine(
+    obj({
+      id: id(),
+      kind: packKindField(),
+      label: str({ max: 120 }),
+      purchasedOn: isoDate(),
+      expiresOn: nullable(isoDate()),
+      incidents: nullable(num({ int: true, min: 0, max: 1000 })),
+      used: num({ int: true, min: 0, max: 100_000 }),
+      account: nullable(accountField()),
+      orderNumber: nullable(str({ max: 64 })),
+      contractId: nullable(str({ max: 64 })),
+      notes: str({ max: 5000 }),
+      createdAt: instant(),
+      updatedAt: instant(),
+    }),
+    (p) => p.incidents === null || p.used <= p.incidents,
+    'uses more incidents than it holds',
+  ),
+  (p) => p.expiresOn === null || p.expiresOn >= p.purchasedOn,
+  'expires before it was bought',
+) as Schema<PackRecord>;
+
+const scalar: Schema<string | number | boolean | null> = {
+  parse(input, path) {
+    if (input === null || typeof input === 'boolean') return { ok: true, value: input };
+    if (typeof input === 'number' && Number.isFinite(input)) return { ok: true, value: input };
+    if (typeof input === 'string' && input.length <= 200) return { ok: true, value: input };
+    return { ok: false, error: `${path}: expected a short scalar` };
+  },
+};
+
+export const eventRecord: Schema<HistoryEvent> = obj({
+  // Far below 2^53: a key of 2^53 - 1 once exhausted the event store's key generator (v1).
+  seq: num({ int: true, min: 1, max: MAX_EVENT_SEQ }),
+  at: instant(),
+  surface: literal('content', 'page', 'background', 'import'),
+  entity: literal('ticket', 'pack', 'customer', 'history'),
+  entityId: nullable(str({ max: 64 })),
+  action: str({ min: 1, max: 40, pattern: /^[a-z][a-z-]*$/ }),
+  details: optional(
+    record(str({ max: 40, pattern: /^[A-Za-z][A-Za-z0-9]*$/ }), scalar, { max: 20 }),
+  ),
+}) as Schema<HistoryEvent>;
+
+export const tombstoneRecord: Schema<Tombstone> = obj({
+  entity: literal('ticket', 'pack', 'customer'),
+  id: id(),
+  deletedAt: instant(),
+}) as Schema<Tombstone>;
+/** Deletions a backup may carry (one per deleted record; deleting is rarer than creating). */
+const MAX_TOMBSTONES = 500_000;
+
+// ——— JSON import: validate everything first ———
+
+const fail = (code: string, detail?: string): never => {
+  throw new RequestError(code, detail);
+};
+
+/** Where JSON.parse stopped, as a character offset (V8: "… at position 123"; end of input). */
+function errorPosition(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (at) return at[1] as string;
+  return /end of (JSON )?(input|data)|unterminated/i.test(message)
+    ? String(text.length)
+    : message.slice(0, 120);
+}
+
+/**
+ * Parses and validates a backup. Throws a RequestError with a precise code:
+ * `import-too-large` (detail: the size in MB), `import-too-deep`, `import-not-json` (detail:
+ * where it broke), `import-forbidden-key`, `import-wrong-format`, `import-future-version`,
+ * `import-incomplete`, `import-too-many-records`, `import-invalid-record` (detail: the record and
+ * the field), `import-checksum`, `import-duplicate`, `import-dangling-pack`. Nothing here writes.
+ */
+export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Promise<Backup> {
+  // The file's size in bytes (UTF-8), not the length of a message carrying it.
+  if (text.length > maxBytes || (text.length * 3 > maxBytes && utf8Length(text) > maxBytes)) {
+    fail('import-too-large', megabytes(utf8Length(text)));
+  }
+  // JSON.parse with a reviver recurses: a 100,000-deep array is a stack overflow, not bad JSON.
+  if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) fail('import-too-deep', String(MAX_JSON_DEPTH));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (key, value) => {
+      // JSON.parse creates an own "__proto__" property; refuse it anywhere in the file.
+      if (key === '__proto__') throw new RequestError('import-forbidden-key', '__proto__');
+      return value;
+    });
+  } catch (error) {
+    if (error instanceof RequestError) throw error;
+    if (error instanceof RangeError) fail('import-too-deep', String(MAX_JSON_DEPTH));
+    fail('import-not-json', errorPosition(error, text));
+  }
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail('import-wrong-format');
+  const top = raw as Record<string, unknown>;
+  if (top.format !== BACKUP_FORMAT) fail('import-wrong-format', String(top.format ?? ''));
+  const version = top.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    fail('import-wrong-format', 'schemaVersion');
+  }
+  if ((version as number) > SCHEMA_VERSION) {
+    fail('import-future-version', `${version} > ${SCHEMA_VERSION}`);
+  }
+  if (top.incomplete === true) fail('import-incomplete');
+  const data = top.data as Record<string, unknown> | undefined;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail('import-wrong-format', 'data');
+  for (const key of Object.keys(data as object)) {
+    if (!['customers', 'tickets', 'packs', 'events', 'tombstones'].includes(key)) {
+      fail('import-wrong-format', `data.${key}`);
+    }
+  }
+  const out: Snapshot = { customers: [], tickets: [], packs: [], events: [] };
+  const schemas = {
+    customers: customerRecord,
+    tickets: ticketRecord,
+    packs: packRecord,
+    events: eventRecord,
+  } as const;
+  for (const store of ['customers', 'tickets', 'packs', 'events'] as const) {
+    const list = (data as Record<string, unknown>)[store];
+    if (!Array.isArray(list)) fail('import-wrong-format', `data.${store}`);
+    const count = (list as unknown[]).length;
+    if (count > MAX_RECORDS[store]) {
+      fail('import-too-many-records', `${store}: ${count} > ${MAX_RECORDS[store]}`);
+    }
+    const schema = schemas[store] as Schema<unknown>;
+    (list as unknown[]).forEach((item, i) => {
+      const r = schema.parse(item, `${store}[${i}]`);
+      if (!r.ok) {
+        // Name the record by its id (or seq) as well as by its place: "tickets[3] (t-1): …".
+        const key = (item as { id?: unknown; seq?: unknown } | null) ?? {};
+        const name = typeof key.id === 'string' ? key.id : key.seq;
+        const label = typeof name === 'string' || typeof name === 'number' ? ` (${name})` : '';
+        fail('import-invalid-record', r.error.replace(`${store}[${i}]`, `${store}[${i}]${label}`));
+      }
+      (out[store] as unknown[]).push((r as { value: unknown }).value);
+    });
+  }
+  // Optional: backups written before deletions were remembered have no tombstones.
+  const stones = (data as Record<string, unknown>).tombstones;
+  if (stones !== undefined) {
+    if (!Array.isArray(stones)) fail('import-wrong-format', 'data.tombstones');
+    if ((stones as unknown[]).length > MAX_TOMBSTONES) {
+      fail('import-too-many-records', `tombstones: ${(stones as unknown[]).length}`);
+    }
+    out.tombstones = (stones as unknown[]).map((item, i) => {
+      const r = tombstoneRecord.parse(item, `tombstones[${i}]`);
+      if (!r.ok) fail('import-invalid-record', r.error);
+      return (r as { value: Tombstone }).value;
+    });
+  }
+  if (typeof top.checksum !== 'string') fail('import-wrong-format', 'checksum');
+  // The checksum covers the records as the file holds them: a value a schema tidies on the way
+  // in (a name's stray spaces, written by an older version) must not make a sound file "damaged".
+  const written = {
+    customers: (data as Record<string, unknown>).customers,
+    tickets: (data as Record<string, unknown>).tickets,
+    packs: (data as Record<string, unknown>).packs,
+    events: (data as Record<string, unknown>).events,
+    ...(stones !== undefined ? { tombstones: stones } : {}),
+  } as Snapshot;
+  if ((await sha256Hex(canonicalJson(written))) !== top.checksum) fail('import-checksum');
+  // Keys and references.
+  const unique = (values: (string | number | null | undefined)[], what: string) => {
+    const seen = new Set<unknown>();
+    for (const v of values) {
+      if (v === null || v === undefined) continue;
+      if (seen.has(v)) fail('import-duplicate', `${what} ${v}`);
+      seen.add(v);
+    }
+  };
+  unique(
+    out.customers.map((c) => c.id),
+    'customer',
+  );
+  unique(
+    out.tickets.map((t) => t.id),
+    'ticket',
+  );
+  unique(
+    out.tickets.map((t) => t.number),
+    'request number',
+  );
+  unique(
+    out.packs.map((p) => p.id),
+    'pack',
+  );
+  unique(
+    out.events.map((e) => e.seq),
+    'event',
+  );
+  unique((out.tombstones ?? []).map(tombKey), 'deletion');
+  const packIds = new Set(out.packs.map((p) => p.id));
+  for (const t of out.tickets) {
+    if (t.packId !== null && !packIds.has(t.packId)) fail('import-dangling-pack', t.id);
+  }
+  return {
+    format: BACKUP_FORMAT,
+    schemaVersion: version as number,
+    exportedAt: typeof top.exportedAt === 'string' ? top.exportedAt : '',
+    counts: {
+      customers: out.customers.length,
+      tickets: out.tickets.length,
+      packs: out.packs.length,
+      events: out.events.length,
+    },
+    checksum: top.checksum as string,
+    data: out,
+  };
+}
