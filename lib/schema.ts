@@ -154,9 +154,11 @@ type OptionalKeys<S extends Shape> = {
   [K in keyof S]: S[K] extends { optional: true } ? K : undefined extends Infer<S[K]> ? K : never;
 }[keyof S];
 type RequiredKeys<S extends Shape> = Exclude<keyof S, OptionalKeys<S>>;
-export type InferShape<S extends Shape> = { [K in RequiredKeys<S>]: Infer<S[K]> } & {
-  [K in OptionalKeys<S>]?: Infer<S[K]>;
-};
+/** `T` written out as one object type (an intersection shown and checked as its members). */
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+export type InferShape<S extends Shape> = Flat<
+  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
+>;
 
 /** A strict object: every key must be declared, none may be a prototype key. */
 export function obj<S extends Shape>(shape: S): Schema<InferShape<S>> {

@@ -1,21 +1,5 @@
 import { RequestError } from '../errors';
-import {
-  arr,
-  bool,
-  domainName,
-  isoDate,
-  isoInstant,
-  literal,
-  nullable,
-  num,
-  obj,
-  optional,
-  record,
-  refine,
-  type Schema,
-  str,
-  tenantId,
-} from '../schema';
+import type { Schema } from '../schema';
 import {
   BACKUP_FORMAT,
   type Backup,
@@ -26,19 +10,15 @@ import {
   utf8Length,
 } from './backup-json';
 import type { Snapshot } from './repo';
-import { MAX_EVENT_SEQ, SCHEMA_VERSION } from './schema';
+import { SCHEMA_VERSION } from './schema';
 import {
-  accountField,
-  type Customer,
-  type HistoryEvent,
+  customerRecord,
+  eventRecord,
   MAX_IMPORT_BYTES,
-  type PackRecord,
-  packKindField,
-  portalStatusField,
-  type Ticket,
+  packRecord,
   type Tombstone,
-  ticketFields,
-  ticketStatusField,
+  ticketRecord,
+  tombstoneRecord,
 } from './types';
 
 /**
@@ -78,111 +58,6 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
 }
 const MAX_RECORDS = { customers: 50_000, tickets: 500_000, packs: 10_000, events: 2_000_000 };
 
-// ——— record schemas (what a stored record may look like) ———
-
-const id = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
-const instant = () => isoInstant();
-
-// Stored in lower case: any other spelling is not how the history keys a tenant.
-const lowerGuid = () => refine(tenantId(), (v) => v === v.toLowerCase(), 'malformed');
-const lowerDomain = () => refine(domainName(), (d) => d === d.toLowerCase(), 'not in lower case');
-
-/**
- * A customer as the repository keys it: by its tenant id (a lower-case GUID) when known, else
- * `domain:<one of its domains>`. `ownTenant` is checked for shape only: the importer never trusts
- * it and recomputes it from the current profile.
- */
-export const customerRecord: Schema<Customer> = refine(
-  obj({
-    id: id(),
-    tenantId: nullable(lowerGuid()),
-    name: nullable(str({ max: 200 })),
-    domains: arr(lowerDomain(), { max: 50 }),
-    lastSeen: instant(),
-    selectedAt: nullable(instant()),
-    ownTenant: bool(),
-  }),
-  (c) =>
-    c.tenantId !== null
-      ? c.id === c.tenantId
-      : c.id.startsWith('domain:') && c.domains.includes(c.id.slice('domain:'.length)),
-  'id does not match its tenant id or domains',
-) as Schema<Customer>;
-
-export const ticketRecord: Schema<Ticket> = obj({
-  id: id(),
-  // The fields a surface sends, as the messages validate them; stored instants are ISO, in UTC.
-  // (`portalLink` only on a portal host: see `ticketFields`.)
-  ...ticketFields,
-  filedAt: instant(),
-  dueAt: nullable(instant()),
-  status: ticketStatusField(),
-  statusAt: obj({
-    open: optional(instant()),
-    responded: optional(instant()),
-    resolved: optional(instant()),
-    'closed-unresolved': optional(instant()),
-  }),
-  portalStatus: nullable(portalStatusField()),
-  portalStatusSeenAt: nullable(instant()),
-  packId: nullable(id()),
-  notes: str({ max: 5000 }),
-  source: literal('captured', 'manual'),
-  createdAt: instant(),
-  updatedAt: instant(),
-}) as Schema<Ticket>;
-
-export const packRecord: Schema<PackRecord> = refine(
-  refine(
-    obj({
-      id: id(),
-      kind: packKindField(),
-      label: str({ max: 120 }),
-      purchasedOn: isoDate(),
-      expiresOn: nullable(isoDate()),
-      incidents: nullable(num({ int: true, min: 0, max: 1000 })),
-      used: num({ int: true, min: 0, max: 100_000 }),
-      account: nullable(accountField()),
-      orderNumber: nullable(str({ max: 64 })),
-      contractId: nullable(str({ max: 64 })),
-      notes: str({ max: 5000 }),
-      createdAt: instant(),
-      updatedAt: instant(),
-    }),
-    (p) => p.incidents === null || p.used <= p.incidents,
-    'uses more incidents than it holds',
-  ),
-  (p) => p.expiresOn === null || p.expiresOn >= p.purchasedOn,
-  'expires before it was bought',
-) as Schema<PackRecord>;
-
-const scalar: Schema<string | number | boolean | null> = {
-  parse(input, path) {
-    if (input === null || typeof input === 'boolean') return { ok: true, value: input };
-    if (typeof input === 'number' && Number.isFinite(input)) return { ok: true, value: input };
-    if (typeof input === 'string' && input.length <= 200) return { ok: true, value: input };
-    return { ok: false, error: `${path}: expected a short scalar` };
-  },
-};
-
-export const eventRecord: Schema<HistoryEvent> = obj({
-  // Far below 2^53: a key of 2^53 - 1 once exhausted the event store's key generator (v1).
-  seq: num({ int: true, min: 1, max: MAX_EVENT_SEQ }),
-  at: instant(),
-  surface: literal('content', 'page', 'background', 'import'),
-  entity: literal('ticket', 'pack', 'customer', 'history'),
-  entityId: nullable(str({ max: 64 })),
-  action: str({ min: 1, max: 40, pattern: /^[a-z][a-z-]*$/ }),
-  details: optional(
-    record(str({ max: 40, pattern: /^[A-Za-z][A-Za-z0-9]*$/ }), scalar, { max: 20 }),
-  ),
-}) as Schema<HistoryEvent>;
-
-export const tombstoneRecord: Schema<Tombstone> = obj({
-  entity: literal('ticket', 'pack', 'customer'),
-  id: id(),
-  deletedAt: instant(),
-}) as Schema<Tombstone>;
 /** Deletions a backup may carry (one per deleted record; deleting is rarer than creating). */
 const MAX_TOMBSTONES = 500_000;
 

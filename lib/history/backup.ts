@@ -15,16 +15,7 @@ export {
   sha256Hex,
   utf8Length,
 } from './backup-json';
-export {
-  customerRecord,
-  eventRecord,
-  jsonDepthExceeds,
-  MAX_JSON_DEPTH,
-  packRecord,
-  parseBackup,
-  ticketRecord,
-  tombstoneRecord,
-} from './backup-parse';
+export { jsonDepthExceeds, MAX_JSON_DEPTH, parseBackup } from './backup-parse';
 export { planImport } from './backup-plan';
 export {
   csvCell,
@@ -38,5 +29,13 @@ export {
   TICKET_COLUMNS,
 } from './backup-sheets';
 export type { BackupCounts, ImportSummary } from './types';
-/** The largest backup, in bytes of the file (declared with the records: see `types.ts`). */
-export { MAX_IMPORT_BYTES } from './types';
+// The largest backup, in bytes of the file, and the schemas a backup's records are checked with:
+// both declared with the records (`types.ts`).
+export {
+  customerRecord,
+  eventRecord,
+  MAX_IMPORT_BYTES,
+  packRecord,
+  ticketRecord,
+  tombstoneRecord,
+} from './types';

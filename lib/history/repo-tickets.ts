@@ -11,16 +11,17 @@ import {
 } from './repo-base';
 import type { PackSpending } from './repo-packs';
 import { DUE_UNKNOWN, fromStored, OPEN_STATUSES, type StoredTicket, toStored } from './schema';
-import type {
-  CaptureInput,
-  Page,
-  Ticket,
-  TicketInput,
-  TicketLinkInput,
-  TicketStatusInput,
-  TicketsQuery,
-  TicketUnlinkInput,
-  TicketUpdateInput,
+import {
+  type CaptureInput,
+  type Page,
+  TICKET_FIELD_NAMES,
+  type Ticket,
+  type TicketInput,
+  type TicketLinkInput,
+  type TicketStatusInput,
+  type TicketsQuery,
+  type TicketUnlinkInput,
+  type TicketUpdateInput,
 } from './types';
 
 /**
@@ -39,27 +40,14 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
     id: string,
     at: string,
   ): Ticket {
+    // The fields a surface provides, by their declared names: whatever else a payload holds (a
+    // write kept aside by an older version is replayed without the schema) is left out. `dueAt`
+    // is stored as given: the surface computed it with lib/sla at filing; never recomputed.
+    const provided = {} as Record<string, unknown>;
+    for (const name of TICKET_FIELD_NAMES) provided[name] = input[name];
     return {
       id,
-      number: input.number,
-      portal: input.portal,
-      portalLink: input.portalLink,
-      customerId: input.customerId,
-      customerName: input.customerName,
-      service: input.service,
-      product: input.product,
-      title: input.title,
-      severity: input.severity,
-      program: input.program,
-      breakFix: input.breakFix,
-      supportLanguage: input.supportLanguage,
-      filedAt: input.filedAt,
-      // Stored as given: the surface computed it with lib/sla at filing; never recomputed.
-      dueAt: input.dueAt,
-      rule: input.rule,
-      clock: input.clock,
-      caveats: input.caveats,
-      contact: input.contact,
+      ...(provided as Pick<Ticket, (typeof TICKET_FIELD_NAMES)[number]>),
       status: 'open',
       statusAt: { open: input.filedAt },
       portalStatus: null,

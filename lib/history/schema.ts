@@ -32,8 +32,8 @@ import type { Customer, HistoryEvent, PackRecord, Ticket, Tombstone } from './ty
 export const DB_NAME = 'pcx-history';
 export const SCHEMA_VERSION = 2;
 
-/** Event numbers stay far below 2^53 (the last integer a key generator or a double can count). */
-export const MAX_EVENT_SEQ = 2 ** 40;
+/** Event numbers stay far below 2^53 (declared with the event record). */
+export { MAX_EVENT_SEQ } from './types';
 
 /** Sorts after every ISO instant: open tickets with an unknown due time come last. */
 export const DUE_UNKNOWN = '9999-12-31T23:59:59.999Z';

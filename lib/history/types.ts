@@ -15,33 +15,23 @@ import {
   obj,
   optional,
   partial,
+  record,
   refine,
+  type Schema,
   str,
   tenantId,
 } from '../schema';
 import { RULE_IDS, type RuleId } from '../sla/preview';
 import {
   ACCOUNT_KINDS,
-  type AccountKind,
   CLOCKS,
-  type Clock,
   PORTAL_IDS,
   PORTAL_STATUSES,
-  type PortalKind,
-  type PortalStatus,
   SERVICE_IDS,
-  type Service,
   SUPPORT_LANGUAGES,
-  type SupportLanguage,
   TICKET_STATUSES,
   type TicketStatus,
 } from '../vocabulary';
-
-/**
- * The records of the history (IndexedDB, owned by the background). Instants are ISO strings in
- * UTC (`toISOString()`), calendar dates are `YYYY-MM-DD`. These types are the contract between
- * the background, the messages and the surfaces; the idb schema (`schema.ts`) stores them as is.
- */
 
 export type {
   AccountKind,
@@ -54,107 +44,235 @@ export type {
 } from '../vocabulary';
 export type Program = ProgramId;
 export type Severity = SeverityId;
-export type Surface = 'content' | 'page' | 'background' | 'import';
-export type { RuleId };
+export type { PackKind, RuleId };
 
-export interface Customer {
-  /** Primary key: the tenant GUID (lower case) when known, else `domain:<primary domain>`. */
-  id: string;
-  tenantId: string | null;
-  name: string | null;
-  /** Lower-case domains seen for this customer (primary first). */
-  domains: string[];
-  /** Last time a page showed this customer. */
-  lastSeen: string;
-  /** Last time the agent selected this customer in Partner Center (the hand-off). */
-  selectedAt: string | null;
-  ownTenant: boolean;
-}
+// ——— field schemas ———
 
-export interface ContactUsed {
-  name: string | null;
-  email: string | null;
-  phone: string | null;
-}
+/**
+ * Schemas of the history's fields, shared by the messages that write records and the backup
+ * importer that reads them back. The enumerated ones derive from the rules' and the vocabulary's
+ * own id lists, so that a new pack kind or rule is accepted everywhere at once.
+ */
+export const severityField = () => literal(...SEVERITY_IDS);
+export const programField = () => literal(...PROGRAM_IDS);
+export const ruleField = () => literal(...RULE_IDS);
+export const packKindField = () => literal(...PACK_KINDS);
+export const serviceField = () => literal(...SERVICE_IDS);
+export const portalField = () => literal(...PORTAL_IDS);
+export const clockField = () => literal(...CLOCKS);
+export const languageField = () => literal(...SUPPORT_LANGUAGES);
+export const accountField = () => literal(...ACCOUNT_KINDS);
+export const ticketStatusField = () => literal(...TICKET_STATUSES);
+export const portalStatusField = () => literal(...PORTAL_STATUSES);
 
-export interface Ticket {
-  /** Internal id (random UUID). */
-  id: string;
+/** The moment something happened: ISO 8601, stored in UTC (`toISOString()`). */
+const instant = () => isoInstant();
+/** A record's id (a ticket's, a pack's, a customer's). */
+export const recordId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
+/** Microsoft's request number. */
+export const requestNumberField = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
+/**
+ * A link to a request: https on one of the portal hosts (`portalOf`), nothing else — the link is
+ * opened from our pages and written into calendar files, so it must never point elsewhere.
+ */
+export const portalLinkField = () =>
+  refine(
+    str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ }),
+    (link) => {
+      try {
+        const url = new URL(link);
+        return url.protocol === 'https:' && portalOf(url.hostname) !== null;
+      } catch {
+        return false;
+      }
+    },
+    'not a link to a portal page',
+  );
+/** The contact a request was filed with. */
+export const contactField = () =>
+  obj({
+    name: nullable(nameString()),
+    email: nullable(str({ max: 254 })),
+    phone: nullable(str({ max: 40 })),
+  });
+
+/**
+ * Fields a surface provides to create a ticket (the background fills ids and timestamps). The
+ * backup importer validates stored tickets with the same fields plus the stored ones.
+ */
+export const ticketFields = {
   /** Microsoft's request number, when known (15 or 16 digits on Azure). Unique when set. */
-  number: string | null;
-  portal: PortalKind | null;
+  number: nullable(requestNumberField()),
+  portal: nullable(portalField()),
   /** A link that opens the request again in its portal (tenant-qualified). */
-  portalLink: string | null;
-  customerId: string | null;
+  portalLink: nullable(portalLinkField()),
+  customerId: nullable(recordId()),
   /** Denormalised for lists and exports; kept in sync on customer rename. */
-  customerName: string | null;
-  service: Service;
+  customerName: nullable(nameString()),
+  service: serviceField(),
   /** For on-premises products: `Windows Server 2022`, etc. */
-  product: string | null;
-  title: string;
+  product: nullable(str({ max: 120 })),
+  title: str({ max: 300 }),
   /** Null when Microsoft sets it (Microsoft 365 admin center). */
-  severity: Severity | null;
-  program: Program;
-  breakFix: boolean;
-  supportLanguage: SupportLanguage;
-  filedAt: string;
+  severity: nullable(severityField()),
+  program: programField(),
+  breakFix: bool(),
+  supportLanguage: languageField(),
+  filedAt: isoInstant(),
   /** First response due; null when severity is unknown. Computed once, at filing. */
-  dueAt: string | null;
-  rule: RuleId | null;
-  clock: Clock | null;
-  caveats: string[];
-  contact: ContactUsed | null;
-  status: TicketStatus;
+  dueAt: nullable(isoInstant()),
+  rule: nullable(ruleField()),
+  clock: nullable(clockField()),
+  caveats: arr(str({ max: 60 }), { max: 10 }),
+  contact: nullable(contactField()),
+};
+/** The names of the fields a surface provides, in their declared order. */
+export const TICKET_FIELD_NAMES = Object.keys(ticketFields) as (keyof typeof ticketFields)[];
+
+// ——— the records: each declared once, as the schema that validates it; its type derives ———
+
+/**
+ * The records of the history (IndexedDB, owned by the background). Instants are ISO strings in
+ * UTC (`toISOString()`), calendar dates are `YYYY-MM-DD`. Each record is declared once, below, as
+ * the strict schema the backup importer checks a stored copy with; its TypeScript type is inferred
+ * from it, so adding a field is one edit. These are the contract between the background, the
+ * messages and the surfaces; the idb schema (`schema.ts`) stores them as is.
+ */
+
+/** Where a change came from. */
+export const SURFACES = ['content', 'page', 'background', 'import'] as const;
+export type Surface = (typeof SURFACES)[number];
+
+// Stored in lower case: any other spelling is not how the history keys a tenant.
+const lowerGuid = () => refine(tenantId(), (v) => v === v.toLowerCase(), 'malformed');
+const lowerDomain = () => refine(domainName(), (d) => d === d.toLowerCase(), 'not in lower case');
+
+/**
+ * A customer as the repository keys it: by its tenant id (a lower-case GUID) when known, else
+ * `domain:<one of its domains>`. `ownTenant` is checked for shape only: the importer never trusts
+ * it and recomputes it from the current profile.
+ */
+export const customerRecord = refine(
+  obj({
+    /** Primary key: the tenant GUID (lower case) when known, else `domain:<primary domain>`. */
+    id: recordId(),
+    tenantId: nullable(lowerGuid()),
+    name: nullable(str({ max: 200 })),
+    /** Lower-case domains seen for this customer (primary first). */
+    domains: arr(lowerDomain(), { max: 50 }),
+    /** Last time a page showed this customer. */
+    lastSeen: instant(),
+    /** Last time the agent selected this customer in Partner Center (the hand-off). */
+    selectedAt: nullable(instant()),
+    ownTenant: bool(),
+  }),
+  (c) =>
+    c.tenantId !== null
+      ? c.id === c.tenantId
+      : c.id.startsWith('domain:') && c.domains.includes(c.id.slice('domain:'.length)),
+  'id does not match its tenant id or domains',
+);
+export type Customer = Infer<typeof customerRecord>;
+
+/** When each of our statuses was reached, one optional instant per status of the vocabulary. */
+const statusAtField = () =>
+  obj(Object.fromEntries(TICKET_STATUSES.map((status) => [status, optional(instant())]))) as Schema<
+    Partial<Record<TicketStatus, string>>
+  >;
+
+/** What the history keeps of a ticket besides what a surface provides. */
+export const ticketKeptFields = {
+  status: ticketStatusField(),
   /** When each of our statuses was reached (ISO). */
-  statusAt: Partial<Record<TicketStatus, string>>;
-  portalStatus: PortalStatus | null;
-  portalStatusSeenAt: string | null;
-  packId: string | null;
-  notes: string;
-  source: 'captured' | 'manual';
-  createdAt: string;
-  updatedAt: string;
-}
+  statusAt: statusAtField(),
+  portalStatus: nullable(portalStatusField()),
+  portalStatusSeenAt: nullable(instant()),
+  packId: nullable(recordId()),
+  notes: str({ max: 5000 }),
+  source: literal('captured', 'manual'),
+  createdAt: instant(),
+  updatedAt: instant(),
+};
+/** A ticket: its id, the fields a surface provides (`ticketFields`), the fields the history keeps. */
+export const ticketRecord = obj({
+  /** Internal id (random UUID). */
+  id: recordId(),
+  ...ticketFields,
+  ...ticketKeptFields,
+});
+export type Ticket = Infer<typeof ticketRecord>;
+export type ContactUsed = NonNullable<Ticket['contact']>;
 
-export interface PackRecord {
-  id: string;
-  kind: PackKind;
+const incidentsField = () => nullable(num({ int: true, min: 0, max: 1000 }));
+/** The fields of a pack the agent provides (what `packs:add` carries). */
+export const packFields = {
+  kind: packKindField(),
   /** Free label shown in lists, e.g. "FY26 benefit". */
-  label: string;
-  purchasedOn: string;
-  expiresOn: string | null;
+  label: str({ max: 120 }),
+  purchasedOn: isoDate(),
+  /** Required for `user-entered` expiry kinds; ignored (computed) for one-year kinds. */
+  expiresOn: nullable(isoDate()),
   /** Null = contract-based (Premier/Unified, Advanced Support for Partners). */
-  incidents: number | null;
-  used: number;
-  account: AccountKind | null;
-  orderNumber: string | null;
-  contractId: string | null;
-  notes: string;
-  createdAt: string;
-  updatedAt: string;
-}
+  incidents: incidentsField(),
+  account: nullable(accountField()),
+  orderNumber: nullable(str({ max: 64 })),
+  contractId: nullable(str({ max: 64 })),
+  notes: str({ max: 5000 }),
+};
+export const packRecord = refine(
+  refine(
+    obj({
+      id: recordId(),
+      ...packFields,
+      used: num({ int: true, min: 0, max: 100_000 }),
+      createdAt: instant(),
+      updatedAt: instant(),
+    }),
+    (p) => p.incidents === null || p.used <= p.incidents,
+    'uses more incidents than it holds',
+  ),
+  (p) => p.expiresOn === null || p.expiresOn >= p.purchasedOn,
+  'expires before it was bought',
+);
+export type PackRecord = Infer<typeof packRecord>;
 
-export interface HistoryEvent {
-  /** Auto-increment key. */
-  seq?: number;
-  at: string;
-  surface: Surface;
-  entity: 'ticket' | 'pack' | 'customer' | 'history';
-  entityId: string | null;
-  action: string;
+/** Event numbers stay far below 2^53 (the last integer a key generator or a double can count). */
+export const MAX_EVENT_SEQ = 2 ** 40;
+const scalar: Schema<string | number | boolean | null> = {
+  parse(input, path) {
+    if (input === null || typeof input === 'boolean') return { ok: true, value: input };
+    if (typeof input === 'number' && Number.isFinite(input)) return { ok: true, value: input };
+    if (typeof input === 'string' && input.length <= 200) return { ok: true, value: input };
+    return { ok: false, error: `${path}: expected a short scalar` };
+  },
+};
+/** One entry of the change log, as stored (numbered) and as a backup holds it. */
+export const eventRecord = obj({
+  // Far below 2^53: a key of 2^53 - 1 once exhausted the event store's key generator (v1).
+  seq: num({ int: true, min: 1, max: MAX_EVENT_SEQ }),
+  at: instant(),
+  surface: literal(...SURFACES),
+  entity: literal('ticket', 'pack', 'customer', 'history'),
+  entityId: nullable(str({ max: 64 })),
+  action: str({ min: 1, max: 40, pattern: /^[a-z][a-z-]*$/ }),
   /** Small structured detail (ids, old → new status); never free text from pages. */
-  details?: Record<string, string | number | boolean | null>;
-}
+  details: optional(
+    record(str({ max: 40, pattern: /^[A-Za-z][A-Za-z0-9]*$/ }), scalar, { max: 20 }),
+  ),
+});
+/** An event; `seq` is the log's key, absent on one not written yet (the log numbers it). */
+export type HistoryEvent = Omit<Infer<typeof eventRecord>, 'seq'> & { seq?: number };
 
 /**
  * A record deleted here, and when: a merge import does not bring back a copy last updated at or
  * before `deletedAt` (a copy updated later, elsewhere, is newer and comes back).
  */
-export interface Tombstone {
-  entity: 'ticket' | 'pack' | 'customer';
-  id: string;
-  deletedAt: string;
-}
+export const tombstoneRecord = obj({
+  entity: literal('ticket', 'pack', 'customer'),
+  id: recordId(),
+  deletedAt: instant(),
+});
+export type Tombstone = Infer<typeof tombstoneRecord>;
 
 /** What content scripts may learn about a customer (no tickets, no history). */
 export type CustomerSummary = Pick<Customer, 'id' | 'tenantId' | 'name' | 'domains' | 'ownTenant'>;
@@ -224,78 +342,6 @@ export interface ImportSummary {
   };
 }
 
-// ——— field schemas ———
-
-/**
- * Schemas of the history's fields, shared by the messages that write records and the backup
- * importer that reads them back. The enumerated ones derive from the rules' and the vocabulary's
- * own id lists, so that a new pack kind or rule is accepted everywhere at once.
- */
-export const severityField = () => literal(...SEVERITY_IDS);
-export const programField = () => literal(...PROGRAM_IDS);
-export const ruleField = () => literal(...RULE_IDS);
-export const packKindField = () => literal(...PACK_KINDS);
-export const serviceField = () => literal(...SERVICE_IDS);
-export const portalField = () => literal(...PORTAL_IDS);
-export const clockField = () => literal(...CLOCKS);
-export const languageField = () => literal(...SUPPORT_LANGUAGES);
-export const accountField = () => literal(...ACCOUNT_KINDS);
-export const ticketStatusField = () => literal(...TICKET_STATUSES);
-export const portalStatusField = () => literal(...PORTAL_STATUSES);
-
-/** A record's id (a ticket's, a pack's, a customer's). */
-export const recordId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
-/** Microsoft's request number. */
-export const requestNumberField = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
-/**
- * A link to a request: https on one of the portal hosts (`portalOf`), nothing else — the link is
- * opened from our pages and written into calendar files, so it must never point elsewhere.
- */
-export const portalLinkField = () =>
-  refine(
-    str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ }),
-    (link) => {
-      try {
-        const url = new URL(link);
-        return url.protocol === 'https:' && portalOf(url.hostname) !== null;
-      } catch {
-        return false;
-      }
-    },
-    'not a link to a portal page',
-  );
-export const contactField = () =>
-  obj({
-    name: nullable(nameString()),
-    email: nullable(str({ max: 254 })),
-    phone: nullable(str({ max: 40 })),
-  });
-
-/**
- * Fields a surface provides to create a ticket (the background fills ids and timestamps). The
- * backup importer validates stored tickets with the same fields plus the stored ones.
- */
-export const ticketFields = {
-  number: nullable(requestNumberField()),
-  portal: nullable(portalField()),
-  portalLink: nullable(portalLinkField()),
-  customerId: nullable(recordId()),
-  customerName: nullable(nameString()),
-  service: serviceField(),
-  product: nullable(str({ max: 120 })),
-  title: str({ max: 300 }),
-  severity: nullable(severityField()),
-  program: programField(),
-  breakFix: bool(),
-  supportLanguage: languageField(),
-  filedAt: isoInstant(),
-  dueAt: nullable(isoInstant()),
-  rule: nullable(ruleField()),
-  clock: nullable(clockField()),
-  caveats: arr(str({ max: 60 }), { max: 10 }),
-  contact: nullable(contactField()),
-};
-
 /**
  * The largest backup file PCX imports, in bytes of the file (UTF-8), checked before parsing. A
  * history of 100,000 tickets exports to about 74 MB; 128 MB leaves room for the change log and
@@ -309,7 +355,6 @@ export const MAX_IMPORT_BYTES = 128 * 1024 * 1024;
 
 const cursor = () => optional(nullable(str({ max: 200 })));
 const limit = () => optional(num({ int: true, min: 1, max: 200 }));
-const incidentsField = () => nullable(num({ int: true, min: 0, max: 1000 }));
 /** A contract id as Support for business's page shows it. */
 const shownContractId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9-]+$/ });
 
@@ -353,18 +398,6 @@ export const ticketStatusInput = obj({ id: recordId(), status: ticketStatusField
 export const ticketLinkInput = obj({ ticketId: recordId(), packId: recordId() });
 export const ticketUnlinkInput = obj({ ticketId: recordId() });
 
-export const packFields = {
-  kind: packKindField(),
-  label: str({ max: 120 }),
-  purchasedOn: isoDate(),
-  /** Required for `user-entered` expiry kinds; ignored (computed) for one-year kinds. */
-  expiresOn: nullable(isoDate()),
-  incidents: incidentsField(),
-  account: nullable(accountField()),
-  orderNumber: nullable(str({ max: 64 })),
-  contractId: nullable(str({ max: 64 })),
-  notes: str({ max: 5000 }),
-};
 export const packInput = obj(packFields);
 export const packUpdateInput = obj({ id: recordId(), pack: packInput });
 /**
