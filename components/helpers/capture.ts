@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { queryAll, textOf } from '../../lib/dom/fields';
-import { createCaptureQueue, type QueueArea } from '../../lib/platform/capture-queue';
+import { createCaptureQueue } from '../../lib/platform/capture-queue';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
+import { captureQueueItems, type QueuedCapture } from '../../lib/platform/storage';
 import { azureRequestLink } from '../../lib/portals';
 import { previewOrNull } from '../../lib/sla/preview';
 import { readCoverage, readSeverity, readSupportLanguage, readTitle } from './form-reading';
@@ -116,26 +117,14 @@ export function ticketFrom(
 /** Where the frame's miss counters go: the env of the current navigation. */
 let missTo: FeatureEnv | null = null;
 type Captured = ReturnType<typeof ticketFrom>;
-let queue: ReturnType<typeof createCaptureQueue<Captured>> | null = null;
-
-/** Extension storage, listing its keys where the browser can (see `QueueArea.getKeys`). */
-function queueArea(): QueueArea {
-  const local = browser.storage.local as typeof browser.storage.local & {
-    getKeys?: () => Promise<string[]>;
-  };
-  return {
-    get: (keys) => local.get(keys),
-    set: (items) => local.set(items),
-    remove: (key) => local.remove(key),
-    ...(typeof local.getKeys === 'function' ? { getKeys: () => local.getKeys!() } : {}),
-  };
-}
+let queue: ReturnType<typeof createCaptureQueue<QueuedCapture>> | null = null;
 
 function captureQueue() {
-  queue ??= createCaptureQueue<Captured>({
+  queue ??= createCaptureQueue<QueuedCapture>({
     // Never the page's storage; nothing at all in a private window.
-    area: browser.extension?.inIncognitoContext ? null : queueArea(),
-    send: (ticket) => request('tickets:capture', ticket),
+    area: browser.extension?.inIncognitoContext ? null : captureQueueItems,
+    // What an earlier page stored is checked by the background (the `tickets:capture` schema).
+    send: (ticket) => request('tickets:capture', ticket as Captured),
     alive: () => {
       try {
         return Boolean(browser.runtime?.id);

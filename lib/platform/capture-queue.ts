@@ -1,4 +1,5 @@
 import type { Reply } from '../messaging/define';
+import type { ItemFamily } from './storage';
 
 /**
  * The captures a content script has not seen land yet. A capture sent while the background's
@@ -13,24 +14,16 @@ import type { Reply } from '../messaging/define';
  * promised first) and a new capture is sent from memory only. Nothing is stored in a private
  * window (`area` null): the background refuses captures from there anyway.
  *
- * No `browser` here: the storage area, the sender and the clock are given, so the logic is tested
- * with fakes; `components/helpers/capture.ts` wires the real ones.
+ * No `browser` here: the stored entries (`captureQueueItems`, declared in ./storage), the sender
+ * and the clock are given, so the logic is tested with fakes; `components/helpers/capture.ts`
+ * wires the real ones. Where the browser lists keys (`getKeys`), the declaration reads only the
+ * queue's own entries instead of the whole area (which also holds settings and the background's
+ * kept-aside writes) on every page start.
  */
 
-/** The subset of `storage.local` the queue uses. */
-export interface QueueArea {
-  get(keys: null | string[]): Promise<Record<string, unknown>>;
-  /**
-   * The keys stored (Chrome 130+, Firefox 143+): when the browser has it, the queue reads only its
-   * own entries instead of the whole area (which also holds settings and the background's
-   * kept-aside writes) on every page start.
-   */
-  getKeys?(): Promise<string[]>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string): Promise<void>;
-}
+/** The queue's entries, by number: `captureQueueItems` (./storage), or one bound to a fake area. */
+export type QueueStore<T> = Pick<ItemFamily<T>, 'getAll' | 'setValue' | 'removeValue'>;
 
-export const QUEUE_PREFIX = 'captureQueue:';
 export const QUEUE_MAX = 500;
 export const BACKOFF_FIRST_MS = 500;
 export const BACKOFF_MAX_MS = 30_000;
@@ -58,7 +51,7 @@ export function backoffMs(attempt: number, random: () => number = Math.random): 
 
 export interface CaptureQueueDeps<T> {
   /** Extension storage; null in a private window (nothing stored). */
-  area: QueueArea | null;
+  area: QueueStore<T> | null;
   /** Sends one capture; never throws (see `request`). */
   send(item: T): Promise<Reply<unknown>>;
   /** False once the extension context is gone (extension updated or removed): the loop stops. */
@@ -82,26 +75,15 @@ export function createCaptureQueue<T extends { number: string }>(deps: CaptureQu
   const stored = async (): Promise<[string, T][]> => {
     if (!deps.area) return [];
     try {
-      const area = deps.area;
-      const own = area.getKeys
-        ? (await area.getKeys()).filter((key) => key.startsWith(QUEUE_PREFIX))
-        : null;
-      if (own?.length === 0) return [];
-      const all = await area.get(own);
-      return Object.entries(all)
-        .filter(
-          ([key, value]) =>
-            key.startsWith(QUEUE_PREFIX) &&
-            typeof (value as { number?: unknown } | null)?.number === 'string',
-        )
-        .map(([, value]) => [(value as T).number, value as T]);
+      // Keyed by number, and each entry states its number: the entry's own is the one sent.
+      return (await deps.area.getAll()).map(([, value]) => [value.number, value]);
     } catch {
       return [];
     }
   };
   const forget = async (number: string) => {
     try {
-      await deps.area?.remove(QUEUE_PREFIX + number);
+      await deps.area?.removeValue(number);
     } catch {
       // Gone with the context; the next script to start sends it again (deduplicated).
     }
@@ -153,7 +135,7 @@ export function createCaptureQueue<T extends { number: string }>(deps: CaptureQu
         if (count >= max) deps.onDropped?.(item.number, 'queue-full');
         else {
           try {
-            await deps.area.set({ [QUEUE_PREFIX + item.number]: item });
+            await deps.area.setValue(item.number, item);
           } catch {
             // Not stored (context gone, storage full): still sent from memory.
           }

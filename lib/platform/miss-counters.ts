@@ -1,18 +1,7 @@
-import { browser } from 'wxt/browser';
-import { missCountersSchema } from '../messaging/messages/core';
 import { isPrototypeName } from '../schema';
+import { missCountersItem } from './storage';
 
-const KEY = 'missCounters';
 const MAX_KEYS = 200;
-
-type Counters = Record<string, number>;
-
-/** A null-prototype copy: `counters.constructor` is then undefined, not `Object`. */
-function bare(entries: Iterable<[string, number]> = []): Counters {
-  const out = Object.create(null) as Counters;
-  for (const [k, v] of entries) out[k] = v;
-  return out;
-}
 
 /**
  * Local counters of helpers that could not find their anchor (ids and counts only). Kept by the
@@ -22,12 +11,8 @@ function bare(entries: Iterable<[string, number]> = []): Counters {
  */
 export function createMissCounters() {
   let chain: Promise<unknown> = Promise.resolve();
-  const read = async (): Promise<Counters> => {
-    const stored = (await browser.storage.local.get(KEY))[KEY];
-    const parsed = missCountersSchema.parse(stored ?? {}, KEY);
-    // Counters damaged by an older version (or by hand) are dropped, not half-trusted.
-    return bare(parsed.ok ? Object.entries(parsed.value) : []);
-  };
+  // A null-prototype object; counters damaged by an older version (or by hand) are dropped.
+  const read = () => missCountersItem.getValue();
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const next = chain.then(task, task);
     chain = next.catch(() => undefined);
@@ -42,12 +27,12 @@ export function createMissCounters() {
         const known = Object.hasOwn(counters, helper);
         if (!known && Object.keys(counters).length >= MAX_KEYS) return { total: 0 };
         counters[helper] = (known ? (counters[helper] ?? 0) : 0) + count;
-        await browser.storage.local.set({ [KEY]: { ...counters } });
+        await missCountersItem.setValue({ ...counters });
         return { total: counters[helper] };
       }),
     reset: () =>
       serial(async () => {
-        await browser.storage.local.set({ [KEY]: {} });
+        await missCountersItem.setValue({});
         return {};
       }),
   };

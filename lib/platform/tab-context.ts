@@ -1,22 +1,18 @@
-import { browser } from 'wxt/browser';
 import { RequestError } from '../errors';
-import type { TabContext } from '../messaging/messages/context';
 import type { HandlerContext, Handlers } from '../messaging/router';
+import { type TabContexts, tabContextsItem } from './storage';
 
-const KEY = 'tabContexts';
 /** A remembered context older than this is stale (the agent moved on). */
 const MAX_AGE_MS = 12 * 60 * 60 * 1000;
 const MAX_TABS = 500;
-
-type Store = Record<string, TabContext>;
 
 /**
  * Handlers for `context:*`. `now` is injected so tests control the clock. Tab ids come from the
  * sender, never from the payload: a page cannot ask about another tab.
  */
 export function createTabContextHandlers(now: () => Date = () => new Date()): Handlers {
-  const area = browser.storage.session ?? browser.storage.local;
-  const read = async (): Promise<Store> => ((await area.get(KEY))[KEY] as Store | undefined) ?? {};
+  // Session storage where the browser has it (see ./storage); damaged entries are dropped there.
+  const read = () => tabContextsItem.getValue();
   const tabOf = (context: HandlerContext) => {
     const id = context.sender.tab?.id;
     if (typeof id !== 'number' || id < 0) throw new RequestError('no-tab');
@@ -31,14 +27,14 @@ export function createTabContextHandlers(now: () => Date = () => new Date()): Ha
       const kept = Object.entries(store)
         .filter(([, v]) => Date.parse(v.at) >= cutoff)
         .slice(-MAX_TABS + 1);
-      const next: Store = Object.fromEntries(kept);
+      const next: TabContexts = Object.fromEntries(kept);
       next[tab] = {
         tenantId: tenantId ? tenantId.toLowerCase() : null,
         domain: domain ? domain.toLowerCase() : null,
         service: service ?? null,
         at: now().toISOString(),
       };
-      await area.set({ [KEY]: next });
+      await tabContextsItem.setValue(next);
       return { remembered: true };
     },
     'context:tab': async (_payload, context) => {
@@ -52,9 +48,8 @@ export function createTabContextHandlers(now: () => Date = () => new Date()): Ha
 
 /** Forgets a closed tab's context. */
 export async function forgetTab(tabId: number): Promise<void> {
-  const area = browser.storage.session ?? browser.storage.local;
-  const store = ((await area.get(KEY))[KEY] as Store | undefined) ?? {};
+  const store = await tabContextsItem.getValue();
   if (!(String(tabId) in store)) return;
   delete store[String(tabId)];
-  await area.set({ [KEY]: store });
+  await tabContextsItem.setValue(store);
 }

@@ -5,19 +5,20 @@ import {
   backoffMs,
   createCaptureQueue,
   outcomeOf,
-  QUEUE_PREFIX,
-  type QueueArea,
 } from '../../../lib/platform/capture-queue';
+import { captureQueueItems, type KeyValueArea } from '../../../lib/platform/storage';
+
+const QUEUE_PREFIX = captureQueueItems.prefix;
 
 /** `storage.local` in memory, asynchronous like the real one, values copied as it copies them. */
-function fakeArea(): QueueArea & { data: Map<string, unknown> } {
+function fakeArea(): KeyValueArea & { data: Map<string, unknown> } {
   const data = new Map<string, unknown>();
   const tick = () => new Promise((r) => setTimeout(r, 0));
   return {
     data,
     async get(keys) {
       await tick();
-      const wanted = keys === null ? null : new Set(keys);
+      const wanted = keys === null ? null : new Set(typeof keys === 'string' ? [keys] : keys);
       return Object.fromEntries(
         [...data]
           .filter(([k]) => !wanted || wanted.has(k))
@@ -28,9 +29,9 @@ function fakeArea(): QueueArea & { data: Map<string, unknown> } {
       await tick();
       for (const [k, v] of Object.entries(items)) data.set(k, structuredClone(v));
     },
-    async remove(key) {
+    async remove(keys) {
       await tick();
-      data.delete(key);
+      for (const key of typeof keys === 'string' ? [keys] : keys) data.delete(key);
     },
   };
 }
@@ -62,7 +63,7 @@ function background(failures = 0) {
 const item = (n: number) => ({ number: `26112100100${String(n).padStart(5, '0')}`, title: 'T' });
 
 function queueOn(
-  area: QueueArea | null,
+  area: KeyValueArea | null,
   send: (i: { number: string }) => Promise<Reply<unknown>>,
   extra: { max?: number; alive?: () => boolean } = {},
 ) {
@@ -70,7 +71,8 @@ function queueOn(
   const landedNumbers: string[] = [];
   const dropped: [string, string][] = [];
   const q = createCaptureQueue({
-    area,
+    // The real declaration (key prefix, parsing), over the fake area.
+    area: area ? captureQueueItems.withArea(() => area) : null,
     send,
     alive: extra.alive ?? (() => true),
     wait: async (ms) => {
@@ -170,19 +172,22 @@ describe('capture queue', () => {
     );
     expect(area.data.size).toBe(200);
     open = false;
+    // Damaged or foreign entries under the prefix are never sent.
+    area.data.set(`${QUEUE_PREFIX}1`, { title: 'no number' });
+    area.data.set(`${QUEUE_PREFIX}2`, null);
     // The tabs close; one reloaded tab sends what they left, with a background back up.
     const bg = background();
     const reloaded = queueOn(area, bg.send);
     await reloaded.q.flush();
     await reloaded.settled();
     expect(bg.recorded.size).toBe(200);
-    expect(area.data.size).toBe(0);
+    expect([...area.data.keys()].sort()).toEqual([`${QUEUE_PREFIX}1`, `${QUEUE_PREFIX}2`]);
   });
 
   it('reads only its own entries where the browser lists keys, never the whole area', async () => {
     const area = fakeArea();
-    const reads: (null | string[])[] = [];
-    const listing: QueueArea = {
+    const reads: (null | string | string[])[] = [];
+    const listing: KeyValueArea = {
       ...area,
       get: (keys) => {
         reads.push(keys);
@@ -252,7 +257,7 @@ describe('capture queue', () => {
     // Left for the next script to send (after the update, a reloaded page).
     expect(area.data.size).toBe(1);
     // A storage area that throws (invalidated context) does not throw either.
-    const broken: QueueArea = {
+    const broken: KeyValueArea = {
       get: () => Promise.reject(new Error('Extension context invalidated.')),
       set: () => Promise.reject(new Error('Extension context invalidated.')),
       remove: () => Promise.reject(new Error('Extension context invalidated.')),
