@@ -24,8 +24,14 @@ import {
   SCHEMA_VERSION,
 } from '../history/schema';
 import type { HistoryState, HistoryStatus, Surface } from '../history/types';
-import type { RequestOf, ResponseOf } from '../messaging/protocol';
-import type { HandlerContext, Handlers } from '../messaging/router';
+import {
+  MESSAGES,
+  type MessageType,
+  type RequestOf,
+  type ResponseOf,
+  type WriteType,
+} from '../messaging/protocol';
+import type { Handler, HandlerContext, Handlers } from '../messaging/router';
 import { createTransfers } from './transfer';
 
 /**
@@ -62,70 +68,58 @@ export interface HistoryServiceDeps {
   blockedTimeoutMs?: number;
   /** Tests only: a smaller backup cap than `MAX_IMPORT_BYTES`, for export and import alike. */
   maxBackupBytes?: number;
+  /** Tests only: another table of mutations than `MUTATIONS`. */
+  mutations?: Partial<MutationTable>;
   /** Tests only: open at another version (see schema.ts). */
   version?: number;
   name?: string;
 }
 
-type MutationType =
-  | 'customers:seen'
-  | 'tickets:capture'
-  | 'tickets:add'
-  | 'tickets:update'
-  | 'tickets:set-status'
-  | 'tickets:delete'
-  | 'tickets:link-pack'
-  | 'tickets:unlink-pack'
-  | 'packs:add'
-  | 'packs:update'
-  | 'packs:delete'
-  | 'packs:sync-add'
-  | 'packs:sync-update';
-
 export interface PendingWrite {
-  type: MutationType;
+  type: WriteType;
   payload: unknown;
-  meta: WriteMeta & { ownTenant?: boolean };
+  meta: PendingMeta;
   failedAt: string;
   reason: string;
 }
+/** Who asked and when, plus what a write remembers from the moment it was asked. */
+export type PendingMeta = WriteMeta & { ownTenant?: boolean };
 
-/** One mutation, by message type: shared by the live handlers and the replay of pending writes. */
-function perform(
-  repo: HistoryRepo,
-  w: Pick<PendingWrite, 'type' | 'payload' | 'meta'>,
-): Promise<unknown> {
-  const p = w.payload as never;
-  const m = w.meta;
-  switch (w.type) {
-    case 'customers:seen':
-      return repo.customersSeen(p, m);
-    case 'tickets:capture':
-      return repo.ticketsCapture(p, m);
-    case 'tickets:add':
-      return repo.ticketsAdd(p, m);
-    case 'tickets:update':
-      return repo.ticketsUpdate(p, m);
-    case 'tickets:set-status':
-      return repo.ticketsSetStatus(p, m);
-    case 'tickets:delete':
-      return repo.ticketsDelete((w.payload as { id: string }).id, m);
-    case 'tickets:link-pack':
-      return repo.ticketsLinkPack(p, m);
-    case 'tickets:unlink-pack':
-      return repo.ticketsUnlinkPack(p, m);
-    case 'packs:add':
-      return repo.packsAdd(p, m);
-    case 'packs:update':
-      return repo.packsUpdate(p, m);
-    case 'packs:delete':
-      return repo.packsDelete((w.payload as { id: string }).id, m);
-    case 'packs:sync-add':
-      return repo.packsSyncAdd(p, m);
-    case 'packs:sync-update':
-      return repo.packsSyncUpdate(p, m);
-  }
+/** One mutation of the history: how the repository performs it, live or replayed. */
+export interface Mutation<K extends WriteType> {
+  /** Performs the change with the meta it was first given (a replay creates the same record). */
+  run: (repo: HistoryRepo, payload: RequestOf<K>, meta: PendingMeta) => Promise<ResponseOf<K>>;
+  /** What the write must remember from when it was asked: a replay does not ask again. */
+  remember?: (payload: RequestOf<K>, deps: HistoryServiceDeps) => Promise<Partial<PendingMeta>>;
 }
+export type MutationTable = { [K in WriteType]: Mutation<K> };
+
+/**
+ * The history's mutations: one row per message that writes (`writes: true` in the protocol, which
+ * holds its input schema; the compiler wants exactly one row for each). The live handlers, the
+ * pending writes and their replay all derive from this table.
+ */
+export const MUTATIONS: MutationTable = {
+  'customers:seen': {
+    run: (repo, payload, meta) => repo.customersSeen(payload, meta),
+    // Whether it is the partner's own tenant, as the profile said when the page showed it.
+    remember: async (payload, deps) => ({
+      ownTenant: (await deps.isOwnTenant?.(payload.tenantId, payload.domains)) ?? false,
+    }),
+  },
+  'tickets:capture': { run: (repo, payload, meta) => repo.ticketsCapture(payload, meta) },
+  'tickets:add': { run: (repo, payload, meta) => repo.ticketsAdd(payload, meta) },
+  'tickets:update': { run: (repo, payload, meta) => repo.ticketsUpdate(payload, meta) },
+  'tickets:set-status': { run: (repo, payload, meta) => repo.ticketsSetStatus(payload, meta) },
+  'tickets:delete': { run: (repo, payload, meta) => repo.ticketsDelete(payload.id, meta) },
+  'tickets:link-pack': { run: (repo, payload, meta) => repo.ticketsLinkPack(payload, meta) },
+  'tickets:unlink-pack': { run: (repo, payload, meta) => repo.ticketsUnlinkPack(payload, meta) },
+  'packs:add': { run: (repo, payload, meta) => repo.packsAdd(payload, meta) },
+  'packs:update': { run: (repo, payload, meta) => repo.packsUpdate(payload, meta) },
+  'packs:delete': { run: (repo, payload, meta) => repo.packsDelete(payload.id, meta) },
+  'packs:sync-add': { run: (repo, payload, meta) => repo.packsSyncAdd(payload, meta) },
+  'packs:sync-update': { run: (repo, payload, meta) => repo.packsSyncUpdate(payload, meta) },
+};
 
 /** The state a storage error puts the history in, or null when it is not a storage error. */
 export function stateOfError(error: unknown, opening: boolean): HistoryState | null {
@@ -143,6 +137,7 @@ export function stateOfError(error: unknown, opening: boolean): HistoryState | n
 }
 
 export function createHistoryService(deps: HistoryServiceDeps) {
+  const table: Partial<MutationTable> = deps.mutations ?? MUTATIONS;
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? (() => crypto.randomUUID());
   let db: HistoryDatabase | null = null;
@@ -226,6 +221,28 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     return attempt;
   }
 
+  /**
+   * Performs one write by its row of the table. A replayed write is checked against its message's
+   * schema first, as the router checked it live: extension storage is not a trusted source.
+   */
+  function perform(
+    r: HistoryRepo,
+    write: Pick<PendingWrite, 'type' | 'payload' | 'meta'>,
+    replayed: boolean,
+  ): Promise<unknown> {
+    const row = Object.hasOwn(table, write.type)
+      ? (table[write.type] as Mutation<WriteType>)
+      : null;
+    if (!row) return Promise.reject(new RequestError('unknown-write', String(write.type)));
+    let payload = write.payload;
+    if (replayed) {
+      const parsed = MESSAGES[write.type].request.parse(payload, 'payload');
+      if (!parsed.ok) return Promise.reject(new RequestError('invalid-payload', parsed.error));
+      payload = parsed.value;
+    }
+    return row.run(r, payload as never, write.meta);
+  }
+
   // ——— pending queue ———
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
     const next = pendingChain.then(task, task);
@@ -250,17 +267,13 @@ export function createHistoryService(deps: HistoryServiceDeps) {
    * state, keeps the write (with its id and time, so a replay creates the very same record) and
    * answers `history-pending`: the caller knows it is not in the database yet, but not lost.
    */
-  async function mutate<T>(
-    type: MutationType,
-    payload: unknown,
-    meta: PendingWrite['meta'],
-  ): Promise<T> {
+  async function mutate<T>(type: WriteType, payload: unknown, meta: PendingMeta): Promise<T> {
     const write = { type, payload, meta };
     let lastError: unknown;
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         const r = await connect();
-        const result = (await perform(r, write)) as T;
+        const result = (await perform(r, write, false)) as T;
         if (state === 'storage-full' || state === 'unavailable' || state === 'damaged') {
           setState('ok', null);
         }
@@ -309,7 +322,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       let refused = 0;
       for (const write of list) {
         try {
-          await perform(r, write);
+          await perform(r, write, true);
           done++;
         } catch (error) {
           if (error instanceof RequestError) {
@@ -465,34 +478,29 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     }
   }
 
-  const handlers: Handlers = {
-    'customers:seen': async (payload, context) => {
-      const ownTenant = await deps.isOwnTenant?.(payload.tenantId, payload.domains);
-      return mutate('customers:seen', payload, { ...meta(context), ownTenant: ownTenant ?? false });
-    },
+  // Every mutation of the table, dispatched the same way: what it must remember, then `mutate`.
+  const writeHandlers = Object.fromEntries(
+    (Object.keys(table) as WriteType[]).map((type) => {
+      const row = table[type] as Mutation<WriteType>;
+      const handle = async (payload: never, context: HandlerContext) => {
+        const remembered = (await row.remember?.(payload, deps)) ?? {};
+        return mutate(type, payload, { ...meta(context), ...remembered });
+      };
+      return [type, handle];
+    }),
+  ) as Handlers;
+
+  // The other messages of the history: reads, status, transfers (a mutation here is a type error).
+  const otherHandlers: { [K in Exclude<MessageType, WriteType>]?: Handler<K> } = {
     'customers:lookup': (payload) => read((r) => r.customersLookup(payload)),
     'customers:last-selected': () => read((r) => r.customersLastSelected()),
     'customers:list': (payload) => read((r) => r.customersList(payload)),
     'packs:summary': () => read((r) => r.packsSummary()),
-    'tickets:capture': (payload, context) => mutate('tickets:capture', payload, meta(context)),
     'tickets:list': (payload) => read((r) => r.ticketsList(payload)),
     'tickets:get': ({ id }) => read((r) => r.ticketsGet(id)),
-    'tickets:add': (payload, context) => mutate('tickets:add', payload, meta(context)),
-    'tickets:update': (payload, context) => mutate('tickets:update', payload, meta(context)),
-    'tickets:set-status': (payload, context) =>
-      mutate('tickets:set-status', payload, meta(context)),
-    'tickets:delete': (payload, context) => mutate('tickets:delete', payload, meta(context)),
-    'tickets:link-pack': (payload, context) => mutate('tickets:link-pack', payload, meta(context)),
-    'tickets:unlink-pack': (payload, context) =>
-      mutate('tickets:unlink-pack', payload, meta(context)),
     'packs:list': (payload) => read((r) => r.packsList(payload)),
     'packs:get': ({ id }) => read((r) => r.packsGet(id)),
     'packs:ledger': () => read((r) => r.packsLedger()),
-    'packs:sync-add': (payload, context) => mutate('packs:sync-add', payload, meta(context)),
-    'packs:sync-update': (payload, context) => mutate('packs:sync-update', payload, meta(context)),
-    'packs:add': (payload, context) => mutate('packs:add', payload, meta(context)),
-    'packs:update': (payload, context) => mutate('packs:update', payload, meta(context)),
-    'packs:delete': (payload, context) => mutate('packs:delete', payload, meta(context)),
     'history:status': () => status(),
     'history:retry': () => retry(),
     'history:export': ({ format }) => exportText(format),
@@ -508,6 +516,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       return result;
     },
   };
+  const handlers: Handlers = { ...otherHandlers, ...writeHandlers };
 
   return {
     handlers,

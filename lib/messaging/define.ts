@@ -16,6 +16,11 @@ export interface MessageDef<Req, Res> {
   readonly maxBytes: number;
   /** True when the handler records anything (history, counters): refused from private tabs. */
   readonly records?: boolean;
+  /**
+   * True when the message changes the history: the background performs it through its table of
+   * mutations, and keeps it aside when the database refuses it (replayed by `history:retry`).
+   */
+  readonly writes?: boolean;
   /** Phantom field carrying the response type; never set at run time. */
   readonly response?: Res;
 }
@@ -25,12 +30,14 @@ export interface MessageDef<Req, Res> {
  * from its schema, so the two can never drift apart.
  */
 export function defineMessage<Res>() {
-  return <Req>(def: {
+  return <Req, const W extends boolean = false>(def: {
     senders: readonly SenderKind[];
     request: Schema<Req>;
     maxBytes?: number;
     records?: boolean;
-  }): MessageDef<Req, Res> => ({ maxBytes: 4096, ...def });
+    writes?: W;
+  }): MessageDef<Req, Res> & { readonly writes: W } =>
+    ({ maxBytes: 4096, writes: false, ...def }) as MessageDef<Req, Res> & { readonly writes: W };
 }
 
 /** The envelope every handler answers with. */

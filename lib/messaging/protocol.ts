@@ -24,6 +24,11 @@ export type ResponseOf<K extends MessageType> =
 
 export type Message<K extends MessageType = MessageType> = { type: K; payload: RequestOf<K> };
 
+/** The messages that change the history (`writes: true`): the background's mutations. */
+export type WriteType = {
+  [K in MessageType]: DefOf<K> extends { writes: true } ? K : never;
+}[MessageType];
+
 export function isMessageType(type: unknown): type is MessageType {
   return typeof type === 'string' && Object.hasOwn(MESSAGES, type);
 }

@@ -49,6 +49,7 @@ export const historyMessages = {
   /** A portal page showed a customer; `selected` when the agent opened it in Partner Center. */
   'customers:seen': defineMessage<CustomerSummary>()({
     senders: ['content', 'page'],
+    writes: true,
     records: true,
     request: customerSeenInput,
     maxBytes: 8192,
@@ -83,12 +84,14 @@ export const historyMessages = {
   }),
   'packs:sync-add': defineMessage<LedgerPack>()({
     senders: ['content'],
+    writes: true,
     records: true,
     request: packSyncAddInput,
     maxBytes: 2048,
   }),
   'packs:sync-update': defineMessage<LedgerPack>()({
     senders: ['content'],
+    writes: true,
     records: true,
     request: packSyncUpdateInput,
     maxBytes: 2048,
@@ -96,6 +99,7 @@ export const historyMessages = {
   /** A request the portal confirmed. Deduplicated by number: `created` false for a repeat. */
   'tickets:capture': defineMessage<{ id: string; created: boolean }>()({
     senders: ['content'],
+    writes: true,
     records: true,
     request: captureInput,
     maxBytes: 16_384,
@@ -114,33 +118,39 @@ export const historyMessages = {
   }),
   'tickets:add': defineMessage<Ticket>()({
     senders: ['page'],
+    writes: true,
     request: ticketInput,
     maxBytes: 16_384,
   }),
   'tickets:update': defineMessage<Ticket>()({
     senders: ['page'],
+    writes: true,
     request: ticketUpdateInput,
     maxBytes: 16_384,
   }),
   'tickets:set-status': defineMessage<Ticket>()({
     senders: ['page'],
+    writes: true,
     request: ticketStatusInput,
     maxBytes: 256,
   }),
   'tickets:delete': defineMessage<{ deleted: boolean }>()({
     senders: ['page'],
+    writes: true,
     request: byIdInput,
     maxBytes: 256,
   }),
   /** Link a ticket to a pack: consumes one incident, in one transaction with the ticket. */
   'tickets:link-pack': defineMessage<{ ticket: Ticket; pack: PackRecord }>()({
     senders: ['page'],
+    writes: true,
     request: ticketLinkInput,
     maxBytes: 256,
   }),
   /** Unlink: refunds the incident. */
   'tickets:unlink-pack': defineMessage<{ ticket: Ticket; pack: PackRecord | null }>()({
     senders: ['page'],
+    writes: true,
     request: ticketUnlinkInput,
     maxBytes: 256,
   }),
@@ -156,18 +166,21 @@ export const historyMessages = {
   }),
   'packs:add': defineMessage<PackRecord>()({
     senders: ['page'],
+    writes: true,
     records: true,
     request: packInput,
     maxBytes: 8192,
   }),
   'packs:update': defineMessage<PackRecord>()({
     senders: ['page'],
+    writes: true,
     records: true,
     request: packUpdateInput,
     maxBytes: 8192,
   }),
   'packs:delete': defineMessage<{ deleted: boolean }>()({
     senders: ['page'],
+    writes: true,
     request: byIdInput,
     maxBytes: 256,
   }),
