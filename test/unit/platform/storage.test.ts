@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { missCountersSchema } from '../../../lib/messaging/messages/core';
 import {
   defineFamily,
   defineItem,
   type KeyValueArea,
   machineTimeZone,
   missCountersItem,
+  missCountersShape,
   popupFocusItem,
   type StorageChange,
   settingsItem,
@@ -238,6 +240,28 @@ describe('the items PCX keeps', () => {
     const read = await settingsItem.getValue();
     expect(read.uiLanguage).toBe('fr');
     expect(read.coverage).toBe(defaultSettings(machineTimeZone()).coverage);
+  });
+
+  it('miss counters: stored counters are checked by the very schema of the miss:get reply', () => {
+    const samples: unknown[] = [
+      {},
+      { 'plan-check': 2, capture: 0 },
+      { 'plan-check': -1 },
+      { 'plan-check': 1.5 },
+      { 'plan-check': '1' },
+      { ['x'.repeat(41)]: 1 },
+      Object.fromEntries(Array.from({ length: 201 }, (_, i) => [`h${i}`, 1])),
+      JSON.parse('{"__proto__": 1}'),
+      { constructor: 1 },
+      [],
+      null,
+      'garbage',
+    ];
+    for (const sample of samples) {
+      expect(missCountersShape().parse(sample, 'm'), JSON.stringify(sample)).toEqual(
+        missCountersSchema.parse(sample, 'm'),
+      );
+    }
   });
 
   it('miss counters: damaged counters are dropped as a whole, read without a prototype', async () => {
