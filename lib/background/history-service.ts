@@ -32,6 +32,8 @@ import {
   type WriteType,
 } from '../messaging/protocol';
 import type { Handler, HandlerContext, Handlers } from '../messaging/router';
+import { defineItem, type KeyValueArea as StorageArea } from '../platform/storage';
+import { isPlainObject } from '../schema';
 import { createTransfers } from './transfer';
 
 /**
@@ -49,6 +51,34 @@ const EMPTY: Snapshot = { customers: [], tickets: [], packs: [], events: [] };
 export interface KeyValueArea {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  /** Real areas have it; the service never removes its item, it empties it. */
+  remove?(keys: string | string[]): Promise<void>;
+}
+
+/**
+ * The writes kept aside, declared like every extension-storage item (lib/platform/storage.ts);
+ * each service binds it to the area it was given, so the service never reaches for `browser`.
+ * What is read is checked: entries that are not objects are dropped, and each write is checked
+ * against its message's schema when it is replayed.
+ */
+const pendingWritesItem = /* @__PURE__ */ defineItem<PendingWrite[]>(`local:${PENDING_KEY}`, {
+  fallback: () => [],
+  parse: (stored) =>
+    Array.isArray(stored)
+      ? (stored.filter((w) => isPlainObject(w)) as unknown as PendingWrite[])
+      : undefined,
+});
+
+/** The injected area in the shape storage items read and write. */
+function itemArea(storage: KeyValueArea): StorageArea {
+  return {
+    get: (keys) => storage.get(keys as string),
+    set: (items) => storage.set(items),
+    remove: (keys) =>
+      storage.remove
+        ? storage.remove(keys)
+        : Promise.reject(new Error('this storage area cannot remove keys')),
+  };
 }
 
 export interface HistoryServiceDeps {
@@ -249,16 +279,14 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     pendingChain = next.catch(() => undefined);
     return next;
   };
-  const readPending = async (): Promise<PendingWrite[]> => {
-    const value = (await deps.storage.get(PENDING_KEY))[PENDING_KEY];
-    return Array.isArray(value) ? (value as PendingWrite[]) : [];
-  };
+  const pendingItem = pendingWritesItem.withArea(() => itemArea(deps.storage));
+  const readPending = (): Promise<PendingWrite[]> => pendingItem.getValue();
   const keepAside = (write: PendingWrite) =>
     serial(async () => {
       const list = await readPending();
       if (list.length >= MAX_PENDING) throw new RequestError('pending-full', String(MAX_PENDING));
       list.push(write);
-      await deps.storage.set({ [PENDING_KEY]: list });
+      await pendingItem.setValue(list);
       return list.length;
     });
 
@@ -336,7 +364,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
           break;
         }
       }
-      await deps.storage.set({ [PENDING_KEY]: list.slice(done) });
+      await pendingItem.setValue(list.slice(done));
       if (done === list.length) setState('ok', refused ? `${refused} kept write(s) refused` : null);
       if (done > 0) deps.onChange?.();
     });
@@ -510,7 +538,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     'history:import': (payload) => importBackup(payload),
     'history:erase': async (_payload, context) => {
       const result = await erase(surfaceOf(context));
-      await serial(() => deps.storage.set({ [PENDING_KEY]: [] }));
+      await serial(() => pendingItem.setValue([]));
       if (state !== 'ok') setState('ok', null);
       deps.onChange?.();
       return result;

@@ -146,4 +146,15 @@ describe('the table of mutations', () => {
     expect(await service.retry()).toMatchObject({ pending: 0, detail: '1 kept write(s) refused' });
     expect(await (await service.repo()).ticketsGet('t-long')).toBeNull();
   });
+
+  it('kept-aside writes are read through their storage item: damage is dropped, not replayed', async () => {
+    const { service, storage } = setup();
+    storage.data[PENDING_KEY] = 'not a list';
+    expect(await service.status()).toMatchObject({ pending: 0 });
+    storage.data[PENDING_KEY] = [7, null, kept('packs:add', packInput(), 'p-kept')];
+    expect(await service.status()).toMatchObject({ pending: 1 });
+    expect(await service.retry()).toMatchObject({ state: 'ok', pending: 0, detail: null });
+    expect(await (await service.repo()).packsGet('p-kept')).toMatchObject({ id: 'p-kept' });
+    expect(storage.data[PENDING_KEY]).toEqual([]);
+  });
 });
