@@ -8,6 +8,7 @@ import type { Schedule } from './sla/business-time';
  * page. Versioned: `migrateSettings` turns anything ever stored (or garbage) into the current shape.
  */
 
+/** The key of `settingsItem` (lib/platform/storage.ts), which alone reads and writes it. */
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_VERSION = 1;
 
