@@ -230,7 +230,7 @@ export function TicketsTab({
           {t(view === 'open' ? 'app.tickets.emptyOpen' : 'app.tickets.empty')}
         </p>
       )}
-      <ul class="pcx-list" data-testid="ticket-list">
+      <ul class="pcx-list pcx-list--long" data-testid="ticket-list">
         {shown.map((ticket) => {
           const overdue =
             ticket.status === 'open' && ticket.dueAt !== null && Date.parse(ticket.dueAt) <= now;
