@@ -11,10 +11,13 @@ import { browserUiLanguage, loadSettings, watchSettings } from './settings-store
  * observer hygiene:
  * - one feature per helper, each started per navigation with its own AbortSignal and stopped on
  *   the next navigation, on a settings change (then restarted) and on context invalidation;
- * - ONE MutationObserver per frame (childList + subtree, plus a short attribute filter), whose
- *   batches are coalesced and handed to the features' `scan` after the page has settled a little;
- * - a circuit breaker: when the page mutates furiously, scans are spaced out instead of running
- *   after every batch;
+ * - ONE MutationObserver per frame (childList + subtree, plus a short attribute filter) whose
+ *   callback does nothing but mark the page changed: the URL check and the features' `scan` run
+ *   later, once for all the batches since, in the page's idle time (`requestIdleCallback`, after
+ *   the frame is drawn, when reading the page's layout costs nothing extra) with a short time-out
+ *   so that a helper still appears promptly on a page that is never idle;
+ * - a circuit breaker: when the page keeps changing for more than a moment, scans are spaced
+ *   out instead of running after every frame;
  * - a feature's exception is caught, counted and never reaches the page or the other features;
  * - a feature that has not found its anchor some seconds after a navigation counts a miss
  *   (ids and counts only, through the background).
@@ -69,11 +72,36 @@ interface Running {
 /** Grace after `env.expect()` before a still-missing anchor counts as a miss (late sections). */
 const EXPECTED_MISS_SECONDS = 5;
 const ATTRIBUTE_FILTER = ['aria-selected', 'aria-checked', 'aria-expanded', 'hidden', 'value'];
-/** Delay between a DOM change and the scan it triggers, in ms, normally and under pressure. */
-const SCAN_DELAY = 16;
-const SCAN_DELAY_UNDER_PRESSURE = 250;
-/** More than this many mutation batches in one second trips the breaker for the next seconds. */
-const BREAKER_BATCHES_PER_SECOND = 60;
+/**
+ * Longest wait for idle time after a DOM change before the scan runs anyway, in ms; and the delay
+ * where the browser has no `requestIdleCallback`.
+ */
+export const SCAN_IDLE_TIMEOUT = 32;
+export const SCAN_DELAY = 16;
+/** Spacing of scans while the breaker is tripped, in ms. */
+export const SCAN_DELAY_UNDER_PRESSURE = 250;
+/**
+ * The breaker trips when the page has kept changing for this long (each scan asked for within
+ * `BREAKER_GAP` of the previous one), and stays tripped until a quiet gap; a navigation resets it.
+ */
+export const BREAKER_AFTER = 500;
+const BREAKER_GAP = 100;
+
+type Cancel = () => void;
+
+/**
+ * Runs `fn` in the page's idle time, at the latest after `timeout` ms; after `SCAN_DELAY` where
+ * there is no `requestIdleCallback`.
+ */
+function whenIdle(fn: () => void, timeout: number): Cancel {
+  // Called on `globalThis` itself: a detached reference throws "Illegal invocation" in Chrome.
+  if (typeof globalThis.requestIdleCallback === 'function') {
+    const id = globalThis.requestIdleCallback(() => fn(), { timeout });
+    return () => globalThis.cancelIdleCallback?.(id);
+  }
+  const id = setTimeout(fn, SCAN_DELAY);
+  return () => clearTimeout(id);
+}
 
 /** What the stale-tab notice needs: the page and the language the helpers spoke. */
 export interface StaleEnv {
@@ -117,10 +145,11 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   let running: Running[] = [];
   let navigation = new AbortController();
   let lastUrl = '';
-  let scanTimer: ReturnType<typeof setTimeout> | undefined;
-  let batchesThisSecond = 0;
-  let secondStartedAt = performance.now();
-  let pressureUntil = 0;
+  /** The pending flush (URL check, then scan), if one is scheduled. */
+  let pendingFlush: Cancel | undefined;
+  /** When the current run of back-to-back scans began, and when the last one ended. */
+  let churnSince = 0;
+  let lastScanEnd = Number.NEGATIVE_INFINITY;
   const pendingMisses = new Map<string, number>();
   let missFlush: ReturnType<typeof setTimeout> | undefined;
 
@@ -143,17 +172,49 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     }
   };
 
-  const scanAll = () => {
-    scanTimer = undefined;
-    if (ctx.isInvalid) return;
-    for (const r of running)
-      if (!r.controller.signal.aborted) safely(r.feature, () => r.feature.scan(r.env));
+  const cancelFlush = () => {
+    pendingFlush?.();
+    pendingFlush = undefined;
   };
 
+  /**
+   * Everything a DOM change (or a user's input) leads to, once for all the changes since the last
+   * flush. Reading `isInvalid` is what notices a dead extension context (WXT checks the runtime
+   * id): a stale script must neither scan nor start features again on a navigation it sees in the
+   * DOM. Read here, once per flush, never per mutation batch.
+   */
+  const flush = () => {
+    pendingFlush = undefined;
+    if (ctx.isInvalid) return;
+    // SPAs that use pushState from the page's own world cannot be hooked from here: a DOM change
+    // is the first sign of a navigation, so the URL is checked before the scan.
+    if (currentUrl() !== lastUrl) {
+      start();
+      return;
+    }
+    for (const r of running)
+      if (!r.controller.signal.aborted) safely(r.feature, () => r.feature.scan(r.env));
+    lastScanEnd = performance.now();
+  };
+
+  /** Marks the page changed: one flush is scheduled for however many changes come before it. */
   const scheduleScan = () => {
-    if (scanTimer !== undefined || ctx.isInvalid) return;
-    const delay = performance.now() < pressureUntil ? SCAN_DELAY_UNDER_PRESSURE : SCAN_DELAY;
-    scanTimer = setTimeout(scanAll, delay);
+    if (pendingFlush !== undefined) return;
+    const now = performance.now();
+    if (now - lastScanEnd > BREAKER_GAP) churnSince = now;
+    if (now - churnSince < BREAKER_AFTER) {
+      pendingFlush = whenIdle(flush, SCAN_IDLE_TIMEOUT);
+      return;
+    }
+    // The page has not stopped changing: one scan in a while, still in idle time.
+    let cancelIdle: Cancel | undefined;
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(flush, SCAN_IDLE_TIMEOUT);
+    }, SCAN_DELAY_UNDER_PRESSURE);
+    pendingFlush = () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
   };
 
   const language = () => resolveLanguage(settings.uiLanguage, browserUiLanguage());
@@ -163,8 +224,9 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   const start = () => {
     navigation.abort();
     navigation = new AbortController();
-    if (scanTimer !== undefined) clearTimeout(scanTimer);
-    scanTimer = undefined;
+    cancelFlush();
+    // A new page: its helpers must appear promptly, whatever the previous one did.
+    lastScanEnd = Number.NEGATIVE_INFINITY;
     const href = currentUrl();
     lastUrl = href;
     let url: URL;
@@ -232,24 +294,8 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     if (currentUrl() !== lastUrl) start();
   };
 
-  const observer = new MutationObserver(() => {
-    const now = performance.now();
-    if (now - secondStartedAt > 1000) {
-      secondStartedAt = now;
-      batchesThisSecond = 0;
-    }
-    if (++batchesThisSecond > BREAKER_BATCHES_PER_SECOND) pressureUntil = now + 2000;
-    // SPAs that use pushState from the page's own world cannot be hooked from here: a DOM change
-    // is the first sign of a navigation, so the URL is checked before the scan.
-    if (currentUrl() !== lastUrl) {
-      // Reading `isInvalid` is what notices a dead extension context (WXT checks the runtime id):
-      // a stale script must not start features again on a navigation it sees in the DOM. Only
-      // here: on other batches `scheduleScan` reads it, once per scan rather than per batch.
-      if (!ctx.isInvalid) start();
-      return;
-    }
-    scheduleScan();
-  });
+  // Nothing but a mark: the page's own work must not wait for ours (see `flush`).
+  const observer = new MutationObserver(scheduleScan);
   observer.observe(document, {
     childList: true,
     subtree: true,
@@ -298,7 +344,7 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     });
     quietly(() => observer.disconnect());
     quietly(() => {
-      if (scanTimer !== undefined) clearTimeout(scanTimer);
+      cancelFlush();
       if (missFlush !== undefined) clearTimeout(missFlush);
     });
     quietly(stopWatching);
