@@ -74,10 +74,11 @@ function rank(el: Element, mode: 'exact' | 'prefix'): number {
 const memos = new WeakMap<ParentNode, Map<string, Element>>();
 
 function stillValid(el: Element | undefined, key: LabelKey, languages: LabelLanguage[]) {
+  // The name first: it is cached for the task, while visibility asks the page's style.
   return (
     el?.isConnected &&
-    isVisible(el) &&
-    nameCandidates(el).some((n) => matchesLabel(n, key, languages, 'prefix'))
+    nameCandidates(el).some((n) => matchesLabel(n, key, languages, 'prefix')) &&
+    isVisible(el)
   );
 }
 

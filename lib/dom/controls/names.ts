@@ -1,4 +1,4 @@
-import { taskCache } from '../query';
+import { queryAll, taskCache } from '../query';
 import { cleanText, visibleText } from './text';
 
 /**
@@ -12,21 +12,47 @@ function byId(root: Document | ShadowRoot, id: string): Element | null {
   return 'getElementById' in root ? root.getElementById(id) : null;
 }
 
+/**
+ * `<label for>` of the root, by their `for`, built once per task: asking the whole document for
+ * its labels once per candidate control was most of a scan's cost on a busy page (10,000 nodes).
+ */
+const labelsByFor = taskCache<Document | ShadowRoot, Map<string, Element[]>>();
+
 function labelsFor(el: Element, root: Document | ShadowRoot): Element[] {
   const id = el.getAttribute('id');
   if (!id || !('querySelectorAll' in root)) return [];
-  return [...root.querySelectorAll('label[for]')].filter((l) => l.getAttribute('for') === id);
+  let byFor = labelsByFor.get(root);
+  if (!byFor) {
+    byFor = new Map();
+    for (const label of queryAll(root, 'label[for]')) {
+      const target = label.getAttribute('for') ?? '';
+      const list = byFor.get(target);
+      if (list) list.push(label);
+      else byFor.set(target, [label]);
+    }
+    labelsByFor.set(root, byFor);
+  }
+  return byFor.get(id) ?? [];
 }
 
 /**
  * A `<label>` that is not tied to any control but sits just before this one in its form row (a
- * page that forgot `for`): the nearest preceding label within three ancestors.
+ * page that forgot `for`): the nearest preceding label within three ancestors. The root's
+ * for-less labels are listed once per task (few on any page), rather than each ancestor's
+ * subtree searched for them (an ancestor may hold thousands of unrelated nodes).
  */
 function nearbyLabel(el: Element): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (!('querySelectorAll' in root)) return null;
+  const loose = queryAll(root, 'label:not([for])');
+  if (!loose.length) return null;
   let row: Element | null = el.parentElement;
   for (let i = 0; row && i < 3; i++, row = row.parentElement) {
-    const labels = [...row.querySelectorAll('label:not([for])')].filter(
+    const within = row;
+    const labels = loose.filter(
       (l) =>
+        l !== within &&
+        within.contains(l) &&
         !l.contains(el) &&
         !l.querySelector('input,select,textarea') &&
         l.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
