@@ -182,14 +182,12 @@ export function HoursSection() {
           return (
             <fieldset class="pcx-day" key={day} data-day={day}>
               <legend class="pcx-visually-hidden">{name}</legend>
-              <div aria-hidden="true" style={{ fontWeight: 600, paddingTop: '5px' }}>
+              <div aria-hidden="true" class="pcx-strong pcx-day__label">
                 {name}
               </div>
               <div>
                 {intervals.length === 0 && (
-                  <div class="pcx-muted" style={{ paddingTop: '5px' }}>
-                    {t('app.hours.closed')}
-                  </div>
+                  <div class="pcx-muted pcx-day__label">{t('app.hours.closed')}</div>
                 )}
                 {intervals.map(([open, close], index) => {
                   const errs = issuesAt(day, index);
@@ -283,15 +281,13 @@ export function HoursSection() {
       </fieldset>
 
       <div aria-live="polite" class="pcx-stack" data-testid="hours-preview">
-        <h3 style={{ margin: 0 }}>{t('app.hours.preview')}</h3>
+        <h3 class="pcx-flush">{t('app.hours.preview')}</h3>
         {issues.length > 0 ? (
           <p class="pcx-muted">{t('app.hours.previewBlocked')}</p>
         ) : (
           previews.map((p) => (
             <div key={p.key}>
-              <div class="pcx-small" style={{ fontWeight: 600 }}>
-                {t(p.key)}
-              </div>
+              <div class="pcx-small pcx-strong">{t(p.key)}</div>
               <PreviewResult result={p.result} timeZone={schedule.timeZone} />
             </div>
           ))
@@ -443,7 +439,7 @@ function Holidays({
         </>
       )}
 
-      <div class="pcx-row" style={{ alignItems: 'flex-end', marginTop: '10px' }}>
+      <div class="pcx-row pcx-row--bottom pcx-mt-10">
         <Field label={t('app.holidays.addDate')} error={singleError}>
           {(p) => (
             <input
@@ -469,9 +465,9 @@ function Holidays({
         </Button>
       </div>
 
-      <fieldset class="pcx-fieldset" style={{ marginTop: '10px' }}>
+      <fieldset class="pcx-fieldset pcx-mt-10">
         <legend>{t('app.holidays.presets')}</legend>
-        <div class="pcx-row" style={{ alignItems: 'flex-end' }}>
+        <div class="pcx-row pcx-row--bottom">
           <Field label={t('app.holidays.country')}>
             {(p) => (
               <select
@@ -506,10 +502,10 @@ function Holidays({
             </Field>
           )}
         </div>
-        <fieldset class="pcx-row pcx-bare" style={{ marginTop: '8px' }}>
+        <fieldset class="pcx-row pcx-bare pcx-mt-8">
           <legend class="pcx-legend">{t('app.holidays.years')}</legend>
           {allYears.map((y) => (
-            <label key={y} class="pcx-row" style={{ gap: '4px' }}>
+            <label key={y} class="pcx-row pcx-row--tight">
               <input
                 type="checkbox"
                 checked={years.includes(y)}
@@ -523,7 +519,7 @@ function Holidays({
             </label>
           ))}
         </fieldset>
-        <div class="pcx-row" style={{ marginTop: '8px' }}>
+        <div class="pcx-row pcx-mt-8">
           <Button onClick={addPreset} disabled={years.length === 0}>
             {t('app.holidays.addPreset')}
           </Button>

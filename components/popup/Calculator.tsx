@@ -37,7 +37,7 @@ export function Calculator() {
   );
   return (
     <section aria-labelledby="calc-heading" class="pcx-stack">
-      <h2 id="calc-heading" style={{ margin: 0 }}>
+      <h2 id="calc-heading" class="pcx-flush">
         {t('app.calc.heading')}
       </h2>
       <div class="pcx-grid-2">
@@ -83,7 +83,7 @@ export function Calculator() {
             />
           )}
         </Field>
-        <div class="pcx-field" style={{ justifyContent: 'flex-end' }}>
+        <div class="pcx-field pcx-field--end">
           <Button small onClick={() => setFiled(toDateTimeLocal(new Date(), zone))}>
             {t('app.calc.now')}
           </Button>

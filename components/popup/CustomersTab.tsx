@@ -31,7 +31,7 @@ export function CustomersTab({
   const lookalikes = lookalikeIds(customers);
   return (
     <section aria-labelledby="customers-heading" class="pcx-stack">
-      <h2 id="customers-heading" style={{ margin: 0 }}>
+      <h2 id="customers-heading" class="pcx-flush">
         {t('app.customers.heading')}
       </h2>
       {Boolean(error) && (
@@ -53,7 +53,7 @@ export function CustomersTab({
           ] as const;
           return (
             <li key={c.id} class="pcx-card" data-customer-id={c.id}>
-              <div style={{ fontWeight: 600 }}>
+              <div class="pcx-strong">
                 <bdi>{name}</bdi>
                 {which && (
                   <span class="pcx-muted" data-lookalike="">
@@ -63,13 +63,13 @@ export function CustomersTab({
                 )}{' '}
                 {c.ownTenant && <span class="pcx-badge">{t('app.customers.own')}</span>}
               </div>
-              <div class="pcx-muted pcx-small" style={{ overflowWrap: 'anywhere' }}>
+              <div class="pcx-muted pcx-small pcx-anywhere">
                 {[c.domains.slice(0, 2).join(', '), c.tenantId].filter(Boolean).join(' · ')}
               </div>
               <div class="pcx-muted pcx-small">
                 {t('app.customers.lastSeen', { when: formatDateTime(c.lastSeen, locale, zone) })}
               </div>
-              <div class="pcx-row" style={{ marginTop: '6px' }}>
+              <div class="pcx-row pcx-mt-6">
                 {links.map(([href, key]) =>
                   href ? (
                     <ExternalLink key={key} href={href} button aria-label={`${t(key)} — ${label}`}>

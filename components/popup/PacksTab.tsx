@@ -62,7 +62,7 @@ export function PacksTab({
   return (
     <section aria-labelledby="packs-heading" class="pcx-stack">
       <div class="pcx-row">
-        <h2 id="packs-heading" class="pcx-grow" style={{ margin: 0 }}>
+        <h2 id="packs-heading" class="pcx-grow pcx-flush">
           {t('app.packs.heading')}
         </h2>
         <Button variant="primary" small onClick={() => setEditing('new')}>
@@ -94,8 +94,8 @@ export function PacksTab({
               class={`pcx-card${pack.id === focusId ? ' pcx-card--highlight' : ''}`}
               data-pack-id={pack.id}
             >
-              <div class="pcx-row" style={{ justifyContent: 'space-between' }}>
-                <div style={{ fontWeight: 600 }}>{pack.label || name}</div>
+              <div class="pcx-row pcx-row--between">
+                <div class="pcx-strong">{pack.label || name}</div>
                 <span
                   class={`pcx-badge ${left === 0 ? 'pcx-badge--danger' : 'pcx-badge--ok'}`}
                   data-testid="incidents-left"
@@ -121,7 +121,7 @@ export function PacksTab({
                         })}
               </div>
               {warnings.length > 0 && (
-                <ul class="pcx-small" style={{ margin: '4px 0 0', paddingLeft: '18px' }}>
+                <ul class="pcx-small pcx-bullets">
                   {warnings.map((w) => (
                     <li
                       key={w}
@@ -135,7 +135,7 @@ export function PacksTab({
                   ))}
                 </ul>
               )}
-              <div class="pcx-row" style={{ marginTop: '6px' }}>
+              <div class="pcx-row pcx-mt-6">
                 <Button
                   small
                   onClick={() => setEditing(pack)}

@@ -56,8 +56,8 @@ function Popup() {
 
   return (
     <main ref={main} class="pcx-popup">
-      <header class="pcx-row" style={{ justifyContent: 'space-between' }}>
-        <h1 style={{ margin: 0 }}>{t('app.name')}</h1>
+      <header class="pcx-row pcx-row--between">
+        <h1 class="pcx-flush">{t('app.name')}</h1>
         <a href="options.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
           {t('app.popup.options')}
         </a>

@@ -191,7 +191,7 @@ export function TicketsTab({
   return (
     <section aria-labelledby="tickets-heading" class="pcx-stack">
       <div class="pcx-row">
-        <h2 id="tickets-heading" class="pcx-grow" style={{ margin: 0 }}>
+        <h2 id="tickets-heading" class="pcx-grow pcx-flush">
           {t('app.tickets.heading')}
         </h2>
         <Button variant="primary" small onClick={() => setEditing('new')}>
@@ -249,12 +249,9 @@ export function TicketsTab({
               data-overdue={overdue ? 'true' : 'false'}
               data-status={ticket.status}
             >
-              <div
-                class="pcx-row"
-                style={{ justifyContent: 'space-between', alignItems: 'flex-start' }}
-              >
-                <div class="pcx-grow" style={{ minWidth: 0 }}>
-                  <div style={{ fontWeight: 600, overflowWrap: 'anywhere' }}>
+              <div class="pcx-row pcx-row--between pcx-row--top">
+                <div class="pcx-grow pcx-shrink">
+                  <div class="pcx-strong pcx-anywhere">
                     {ticket.severity && (
                       <span class="pcx-badge" title={t(`severity.${ticket.severity}.name`)}>
                         {ticket.severity}
@@ -283,13 +280,13 @@ export function TicketsTab({
                   <span class="pcx-badge">{t(`app.status.${ticket.status}`)}</span>
                 )}
               </div>
-              <div class="pcx-small" style={{ marginTop: '4px' }}>
+              <div class="pcx-small pcx-mt-4">
                 {ticket.dueAt
                   ? t('app.tickets.due', { when: formatDateTime(ticket.dueAt, locale, zone) })
                   : t('app.tickets.noDue')}
                 {ticket.rule && <span class="pcx-muted"> — {t(`rule.${ticket.rule}`)}</span>}
               </div>
-              <div class="pcx-row" style={{ marginTop: '6px' }}>
+              <div class="pcx-row pcx-mt-6">
                 <select
                   class="pcx-input pcx-input--compact"
                   aria-label={t('app.tickets.statusFor', { title: ticket.title })}

@@ -146,7 +146,7 @@ export function RadioGroup<T extends string>({
   return (
     <fieldset class="pcx-fieldset">
       <legend>{legend}</legend>
-      <div class="pcx-stack" style={{ gap: '6px' }}>
+      <div class="pcx-stack pcx-stack--tight">
         {options.map((o) => (
           <div class="pcx-check" key={o.value}>
             <input

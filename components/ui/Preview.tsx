@@ -29,7 +29,7 @@ export function PreviewResult({ result, timeZone }: { result: PreviewOutcome; ti
       </div>
       <div class="pcx-small">{t(`rule.${p.rule}`)}</div>
       {p.caveats.length > 0 && (
-        <ul class="pcx-small" style={{ margin: '4px 0 0', paddingLeft: '18px' }}>
+        <ul class="pcx-small pcx-bullets">
           {p.caveats.map((c) => (
             <li key={c} class="pcx-warning">
               {t(`caveat.${c}`)}

@@ -28,11 +28,7 @@ export function StatusBanner({
         </div>
       )}
       {children && <div>{children}</div>}
-      {actions && (
-        <div class="pcx-row" style={{ marginTop: '6px' }}>
-          {actions}
-        </div>
-      )}
+      {actions && <div class="pcx-row pcx-mt-6">{actions}</div>}
     </div>
   );
 }
