@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Customer } from '../../lib/history/types';
 import { useI18n } from '../i18n';
 import { AppFrame } from '../ui/app';
 import { Tabs, tabPanelProps } from '../ui/Tabs';
@@ -12,6 +13,8 @@ import { TicketsTab } from './TicketsTab';
 
 type TabId = 'tickets' | 'packs' | 'customers' | 'calculator';
 const TABS: TabId[] = ['tickets', 'packs', 'customers', 'calculator'];
+// One empty list, not a new one each render: the tickets tab memoises on it.
+const NO_CUSTOMERS: Customer[] = [];
 
 export function PopupApp() {
   return (
@@ -73,7 +76,7 @@ function Popup() {
       <div {...tabPanelProps('popup', 'tickets', tab)}>
         <TicketsTab
           packs={packs.packs}
-          customers={customers.customers ?? []}
+          customers={customers.items ?? NO_CUSTOMERS}
           focusId={focus?.kind === 'ticket' ? focus.id : null}
           onPackChanged={(pack) => (pack ? packs.replace(pack) : void packs.reload())}
           onReady={onReady}
@@ -92,7 +95,7 @@ function Popup() {
       <div {...tabPanelProps('popup', 'customers', tab)}>
         {visited.has('customers') && (
           <CustomersTab
-            customers={customers.customers ?? []}
+            customers={customers.items ?? NO_CUSTOMERS}
             error={customers.error}
             hasMore={customers.hasMore}
             onLoadMore={() => void customers.loadMore()}

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Customer, PackRecord, Page } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
+import { type Paged, usePaged } from './usePaged';
 
 /**
  * The popup's shared lists (packs and recent customers): loaded once, refreshed after an edit.
- * Tickets are paginated by their own tab. Errors are kept for the tab to show, never thrown.
+ * Tickets are paged by their own tab. Errors are kept for the tab to show, never thrown.
  */
 export function usePacks(enabled = true) {
   const [packs, setPacks] = useState<PackRecord[] | null>(null);
@@ -36,31 +37,7 @@ export function usePacks(enabled = true) {
   return { packs, error, reload, replace };
 }
 
-export function useCustomers(enabled = true) {
-  const [customers, setCustomers] = useState<Customer[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(async (cursor: string | null) => {
-    try {
-      const page = await ask('customers:list', { cursor, limit: 50 });
-      setCustomers((list) => (cursor && list ? [...list, ...page.items] : page.items));
-      setNext(page.next);
-      setError(null);
-    } catch (e) {
-      setError(e);
-      setCustomers((current) => current ?? []);
-    }
-  }, []);
-  useEffect(() => {
-    if (enabled) void load(null);
-  }, [load, enabled]);
-  return {
-    customers,
-    error,
-    hasMore: next !== null,
-    loadMore: () => load(next),
-    reload: () => load(null),
-  };
+/** Customers seen lately, 50 at a time, most recent first. */
+export function useCustomers(enabled = true): Paged<Customer> {
+  return usePaged((cursor) => ask('customers:list', { cursor, limit: 50 }), null, enabled);
 }
-
-export { FIRST_PAGE, takePrefetchedTickets } from './prefetch';

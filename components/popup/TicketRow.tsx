@@ -1,0 +1,236 @@
+import { Fragment } from 'preact';
+import type { PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
+import type { Translate } from '../../lib/i18n';
+import { incidentsLeft } from '../../lib/rules/packs';
+import { TICKET_STATUSES } from '../../lib/vocabulary';
+import { useI18n } from '../i18n';
+import { Button, ExternalLink } from '../ui/Button';
+import { Countdown } from '../ui/Countdown';
+import { formatDateTime } from '../ui/format';
+
+export interface RowNotice {
+  id: string;
+  text: string;
+  tone: 'ok' | 'error';
+}
+
+/** A pack as the agent named it, else its plan's name. */
+export function packLabel(t: Translate, pack: PackRecord | null | undefined): string {
+  return pack ? pack.label || t(`plan.${pack.kind}`) : t('app.tickets.unknownPack');
+}
+
+/**
+ * One ticket of the list: title and severity, customer, due time with its rule, and the row's
+ * actions (status, pack, portal link, edit). Pure display: every change goes back through the
+ * callbacks to the tab, which asks the background.
+ */
+export function TicketRow({
+  ticket,
+  now,
+  timeZone,
+  highlighted,
+  customer,
+  which,
+  href,
+  packs,
+  linking,
+  notice,
+  onStatus,
+  onLink,
+  onUnlink,
+  onLinking,
+  onEdit,
+}: {
+  ticket: Ticket;
+  now: number;
+  timeZone: string;
+  highlighted: boolean;
+  /** The customer's name as shown, and what tells it apart from a lookalike (domain, tenant). */
+  customer: string | null;
+  which: string | null;
+  /** The ticket in its portal, when it can be built. */
+  href: string | null;
+  /** Null until loaded: the pack actions wait for them. */
+  packs: PackRecord[] | null;
+  /** This row's pack picker is open. */
+  linking: boolean;
+  notice: RowNotice | null;
+  onStatus: (status: TicketStatus) => void;
+  onLink: (packId: string) => void;
+  onUnlink: () => void;
+  onLinking: (open: boolean) => void;
+  onEdit: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const overdue =
+    ticket.status === 'open' && ticket.dueAt !== null && Date.parse(ticket.dueAt) <= now;
+  const pack = ticket.packId ? packs?.find((p) => p.id === ticket.packId) : undefined;
+  const parts = [
+    customer && (
+      <span data-customer="">
+        <bdi>{customer}</bdi>
+        {which && (
+          <>
+            {' '}
+            (<bdi>{which}</bdi>)
+          </>
+        )}
+      </span>
+    ),
+    ticket.number && `#${ticket.number}`,
+    t(`service.${ticket.service}`),
+  ].filter(Boolean);
+  return (
+    <li
+      id={`ticket-${ticket.id}`}
+      tabIndex={-1}
+      class={`pcx-card${highlighted ? ' pcx-card--highlight' : ''}`}
+      data-ticket-id={ticket.id}
+      data-overdue={overdue ? 'true' : 'false'}
+      data-status={ticket.status}
+    >
+      <div class="pcx-row pcx-row--between pcx-row--top">
+        <div class="pcx-grow pcx-shrink">
+          <div class="pcx-strong pcx-anywhere">
+            {ticket.severity && (
+              <span class="pcx-badge" title={t(`severity.${ticket.severity}.name`)}>
+                {ticket.severity}
+              </span>
+            )}{' '}
+            {ticket.title}
+          </div>
+          <div class="pcx-muted pcx-small">
+            {parts.map((part, i) => (
+              <Fragment key={i}>
+                {i > 0 && ' · '}
+                {part}
+              </Fragment>
+            ))}
+          </div>
+        </div>
+        {ticket.status === 'open' && ticket.dueAt ? (
+          <Countdown dueAt={ticket.dueAt} now={now} />
+        ) : (
+          <span class="pcx-badge">{t(`app.status.${ticket.status}`)}</span>
+        )}
+      </div>
+      <div class="pcx-small pcx-mt-4">
+        {ticket.dueAt
+          ? t('app.tickets.due', { when: formatDateTime(ticket.dueAt, locale, timeZone) })
+          : t('app.tickets.noDue')}
+        {ticket.rule && <span class="pcx-muted"> — {t(`rule.${ticket.rule}`)}</span>}
+      </div>
+      <div class="pcx-row pcx-mt-6">
+        <select
+          class="pcx-input pcx-input--compact"
+          aria-label={t('app.tickets.statusFor', { title: ticket.title })}
+          value={ticket.status}
+          onChange={(e) => onStatus((e.currentTarget as HTMLSelectElement).value as TicketStatus)}
+        >
+          {TICKET_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`app.status.${s}`)}
+            </option>
+          ))}
+        </select>
+        {ticket.packId ? (
+          <>
+            {packs && (
+              <span class="pcx-small">{t('app.tickets.onPack', { pack: packLabel(t, pack) })}</span>
+            )}
+            <Button
+              small
+              onClick={onUnlink}
+              aria-label={t('app.tickets.unlinkFor', { title: ticket.title })}
+            >
+              {t('app.tickets.unlink')}
+            </Button>
+          </>
+        ) : (
+          packs &&
+          packs.length > 0 &&
+          (linking ? (
+            <PackPicker ticket={ticket} packs={packs} onLink={onLink} onLinking={onLinking} />
+          ) : (
+            <Button
+              small
+              onClick={() => onLinking(true)}
+              aria-label={t('app.tickets.linkFor', { title: ticket.title })}
+            >
+              {t('app.tickets.linkButton')}
+            </Button>
+          ))
+        )}
+        {href && (
+          <ExternalLink
+            href={href}
+            button
+            aria-label={t('app.tickets.openFor', { title: ticket.title })}
+          >
+            {t('app.tickets.open')}
+          </ExternalLink>
+        )}
+        <Button
+          small
+          variant="link"
+          onClick={onEdit}
+          aria-label={t('app.tickets.editFor', { title: ticket.title })}
+        >
+          {t('app.edit')}
+        </Button>
+      </div>
+      {notice && (
+        <div
+          class={notice.tone === 'error' ? 'pcx-error' : 'pcx-small'}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
+          {notice.text}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/**
+ * The pack chooser, rendered on demand (50 rows × 200 packs of <option> would slow the popup),
+ * focused when it opens; Escape closes it.
+ */
+function PackPicker({
+  ticket,
+  packs,
+  onLink,
+  onLinking,
+}: {
+  ticket: Ticket;
+  packs: PackRecord[];
+  onLink: (packId: string) => void;
+  onLinking: (open: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <select
+      ref={(el) => el?.focus()}
+      class="pcx-input pcx-input--compact"
+      aria-label={t('app.tickets.linkFor', { title: ticket.title })}
+      value=""
+      onChange={(e) => {
+        const id = (e.currentTarget as HTMLSelectElement).value;
+        if (id) {
+          onLinking(false);
+          onLink(id);
+        }
+      }}
+      onKeyDown={(e) => e.key === 'Escape' && onLinking(false)}
+    >
+      <option value="">{t('app.tickets.linkPrompt')}</option>
+      {packs.map((p) => (
+        <option key={p.id} value={p.id}>
+          {packLabel(t, p)}
+          {p.incidents !== null
+            ? ` (${t('app.packs.leftShort', { n: incidentsLeft(p) ?? 0 })})`
+            : ''}
+        </option>
+      ))}
+    </select>
+  );
+}
