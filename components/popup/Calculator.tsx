@@ -1,13 +1,20 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Program, Severity } from '../../lib/history/types';
 import { previewWithSettings } from '../../lib/sla/preview';
-import { CLOCKS, PROGRAM_IDS, SEVERITY_IDS, SUPPORT_LANGUAGES } from '../../lib/vocabulary';
+import { CLOCKS } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
-import { Check, Field, SelectField } from '../ui/Field';
+import { SelectField } from '../ui/Field';
 import { fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
+import {
+  BreakFixCheck,
+  FiledAtField,
+  ProgramField,
+  SeverityField,
+  SupportLanguageField,
+} from './ticket-fields';
 
 /** "If I file now, when is the first response due?" — the rules' answer, with the rule named. */
 export function Calculator() {
@@ -41,28 +48,9 @@ export function Calculator() {
         {t('app.calc.heading')}
       </h2>
       <div class="pcx-grid-2">
-        <SelectField
-          label={t('app.ticket.program')}
-          value={program}
-          options={PROGRAM_IDS}
-          labelOf={(p) => t(`program.${p}`)}
-          onChange={setProgram}
-        />
-        <SelectField
-          label={t('app.ticket.severity')}
-          hint={t(`severity.${severity}.impact`)}
-          value={severity}
-          options={SEVERITY_IDS}
-          labelOf={(s) => t(`severity.${s}.name`)}
-          onChange={setSeverity}
-        />
-        <SelectField
-          label={t('app.ticket.language')}
-          value={language}
-          options={SUPPORT_LANGUAGES}
-          labelOf={(l) => t(`app.supportLanguage.${l}`)}
-          onChange={setLanguage}
-        />
+        <ProgramField value={program} onChange={setProgram} />
+        <SeverityField value={severity} onChange={(s) => s && setSeverity(s)} />
+        <SupportLanguageField value={language} onChange={setLanguage} />
         <SelectField
           label={t('app.calc.coverage')}
           value={coverage}
@@ -70,31 +58,19 @@ export function Calculator() {
           labelOf={(c) => t(`app.coverage.${c}`)}
           onChange={setCoverage}
         />
-        <Field
-          label={t('app.ticket.filedAt', { zone })}
+        <FiledAtField
+          value={filed}
+          timeZone={zone}
           error={filedAt ? null : t('app.form.badDateTime')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="datetime-local"
-              value={filed}
-              onInput={(e) => setFiled(e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          onChange={setFiled}
+        />
         <div class="pcx-field pcx-field--end">
           <Button small onClick={() => setFiled(toDateTimeLocal(new Date(), zone))}>
             {t('app.calc.now')}
           </Button>
         </div>
       </div>
-      <Check
-        label={t('app.ticket.breakFix')}
-        hint={t('app.ticket.breakFixHint')}
-        checked={breakFix}
-        onChange={setBreakFix}
-      />
+      <BreakFixCheck checked={breakFix} onChange={setBreakFix} />
       <div aria-live="polite">{result && <PreviewResult result={result} timeZone={zone} />}</div>
     </section>
   );

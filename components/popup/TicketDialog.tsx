@@ -1,16 +1,30 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Customer, Program, Service, Severity, Ticket } from '../../lib/history/types';
+import type {
+  Customer,
+  Program,
+  Service,
+  Severity,
+  SupportLanguage,
+  Ticket,
+} from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import { customerIdFromText } from '../../lib/portals/links';
 import { previewWithSettings } from '../../lib/sla/preview';
-import { PROGRAM_IDS, SERVICE_IDS, SEVERITY_IDS, SUPPORT_LANGUAGES } from '../../lib/vocabulary';
+import { SERVICE_IDS } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Check, Field, SelectField } from '../ui/Field';
+import { Field, SelectField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
+import {
+  BreakFixCheck,
+  FiledAtField,
+  ProgramField,
+  SeverityField,
+  SupportLanguageField,
+} from './ticket-fields';
 
 const NUMBER = /^[A-Za-z0-9-]{4,32}$/;
 
@@ -23,7 +37,7 @@ interface Draft {
   severity: Severity | '';
   program: Program;
   breakFix: boolean;
-  supportLanguage: 'english' | 'local';
+  supportLanguage: SupportLanguage;
   filedAt: string;
   portalLink: string;
   notes: string;
@@ -250,53 +264,20 @@ export function TicketDialog({
               />
             )}
           </Field>
-          <Field label={t('app.ticket.severity')}>
-            {(p) => (
-              <select
-                {...p}
-                value={draft.severity}
-                onChange={(e) => set('severity', e.currentTarget.value as Severity | '')}
-              >
-                {SEVERITY_IDS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`severity.${s}.name`)}
-                  </option>
-                ))}
-                <option value="">{t('app.ticket.severityUnknown')}</option>
-              </select>
-            )}
-          </Field>
-          <SelectField
-            label={t('app.ticket.program')}
-            value={draft.program}
-            options={PROGRAM_IDS}
-            labelOf={(p) => t(`program.${p}`)}
-            onChange={(p) => set('program', p)}
-          />
-          <SelectField
-            label={t('app.ticket.language')}
+          <SeverityField value={draft.severity} allowUnknown onChange={(s) => set('severity', s)} />
+          <ProgramField value={draft.program} onChange={(p) => set('program', p)} />
+          <SupportLanguageField
             value={draft.supportLanguage}
-            options={SUPPORT_LANGUAGES}
-            labelOf={(l) => t(`app.supportLanguage.${l}`)}
             onChange={(l) => set('supportLanguage', l)}
           />
-          <Field label={t('app.ticket.filedAt', { zone })} error={errors.filedAt}>
-            {(p) => (
-              <input
-                {...p}
-                type="datetime-local"
-                value={draft.filedAt}
-                onInput={(e) => set('filedAt', e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <FiledAtField
+            value={draft.filedAt}
+            timeZone={zone}
+            error={errors.filedAt}
+            onChange={(v) => set('filedAt', v)}
+          />
         </div>
-        <Check
-          label={t('app.ticket.breakFix')}
-          hint={t('app.ticket.breakFixHint')}
-          checked={draft.breakFix}
-          onChange={(v) => set('breakFix', v)}
-        />
+        <BreakFixCheck checked={draft.breakFix} onChange={(v) => set('breakFix', v)} />
         {result ? (
           <PreviewResult result={result} timeZone={zone} />
         ) : (

@@ -1,0 +1,129 @@
+import type { Program, Severity, SupportLanguage } from '../../lib/history/types';
+import { PROGRAM_IDS, SEVERITY_IDS, SUPPORT_LANGUAGES } from '../../lib/vocabulary';
+import { useI18n } from '../i18n';
+import { Check, Field, SelectField } from '../ui/Field';
+
+/**
+ * The fields a first-response due time depends on, shared by the calculator and the ticket
+ * dialog so both ask the same questions with the same words.
+ */
+
+export function ProgramField({
+  value,
+  onChange,
+}: {
+  value: Program;
+  onChange: (program: Program) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      label={t('app.ticket.program')}
+      value={value}
+      options={PROGRAM_IDS}
+      labelOf={(p) => t(`program.${p}`)}
+      onChange={onChange}
+    />
+  );
+}
+
+/**
+ * Severity, with what it means below when one is chosen. `allowUnknown` adds "not known yet"
+ * (a ticket written down before the portal said): its value is ''.
+ */
+export function SeverityField({
+  value,
+  onChange,
+  allowUnknown = false,
+}: {
+  value: Severity | '';
+  onChange: (severity: Severity | '') => void;
+  allowUnknown?: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field
+      label={t('app.ticket.severity')}
+      hint={value && !allowUnknown ? t(`severity.${value}.impact`) : undefined}
+    >
+      {(p) => (
+        <select
+          {...p}
+          value={value}
+          onChange={(e) => onChange(e.currentTarget.value as Severity | '')}
+        >
+          {SEVERITY_IDS.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}.name`)}
+            </option>
+          ))}
+          {allowUnknown && <option value="">{t('app.ticket.severityUnknown')}</option>}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export function SupportLanguageField({
+  value,
+  onChange,
+}: {
+  value: SupportLanguage;
+  onChange: (language: SupportLanguage) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <SelectField
+      label={t('app.ticket.language')}
+      value={value}
+      options={SUPPORT_LANGUAGES}
+      labelOf={(l) => t(`app.supportLanguage.${l}`)}
+      onChange={onChange}
+    />
+  );
+}
+
+/** When the ticket was (or would be) filed, a local date and time in the schedule's zone. */
+export function FiledAtField({
+  value,
+  timeZone,
+  error,
+  onChange,
+}: {
+  value: string;
+  timeZone: string;
+  error?: string | null;
+  onChange: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('app.ticket.filedAt', { zone: timeZone })} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          type="datetime-local"
+          value={value}
+          onInput={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+export function BreakFixCheck({
+  checked,
+  onChange,
+}: {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Check
+      label={t('app.ticket.breakFix')}
+      hint={t('app.ticket.breakFixHint')}
+      checked={checked}
+      onChange={onChange}
+    />
+  );
+}
