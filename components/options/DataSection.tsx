@@ -3,7 +3,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/history/types';
 import type { Translate } from '../../lib/i18n';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
-import { Button, ExternalLink } from '../ui/Button';
+import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { downloadText, fetchExport, readFileText, sendBackup } from '../ui/download';
 import { Field, RadioGroup } from '../ui/Field';
@@ -273,42 +273,6 @@ export function DataSection() {
           </Field>
         </form>
       </Dialog>
-    </Section>
-  );
-}
-
-export function AboutSection() {
-  const { t } = useI18n();
-  const [version, setVersion] = useState<string | null>(null);
-  useEffect(() => {
-    void ask('ping', {})
-      .then((r) => setVersion(r.version))
-      .catch(() => setVersion(null));
-  }, []);
-  return (
-    <Section id="about" title={t('app.options.about')}>
-      <p>
-        {t('app.name')} — {t('app.tagline')}
-        {version && ` · ${t('app.about.version', { version })}`}
-      </p>
-      <p>{t('app.about.privacy')}</p>
-      <h3>{t('app.about.credits')}</h3>
-      <ul data-testid="credits">
-        <li>
-          <ExternalLink href="https://github.com/commenthol/date-holidays">
-            date-holidays
-          </ExternalLink>{' '}
-          — {t('app.about.dateHolidays')}
-        </li>
-        <li>
-          <ExternalLink href="https://preactjs.com/">Preact</ExternalLink> — {t('app.about.mit')}
-        </li>
-        <li>
-          <ExternalLink href="https://github.com/jakearchibald/idb">idb</ExternalLink> —{' '}
-          {t('app.about.isc')}
-        </li>
-      </ul>
-      <p class="pcx-hint">{t('app.about.trademarks')}</p>
     </Section>
   );
 }

@@ -2,9 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useI18n } from '../i18n';
 import { AppFrame } from '../ui/app';
 import { Tabs, tabPanelProps } from '../ui/Tabs';
-import { AboutSection, DataSection } from './DataSection';
+import { AboutSection } from './AboutSection';
+import { DataSection } from './DataSection';
 import { HoursSection } from './HoursSection';
-import { HelpersSection, LanguagesSection, ProfileSection, TermsSection } from './SettingsSections';
+import { ProfileSection } from './ProfileSection';
+import { HelpersSection, LanguagesSection, TermsSection } from './SettingsSections';
 import { DirtyContext } from './section';
 
 const SECTIONS = ['hours', 'languages', 'terms', 'profile', 'helpers', 'data', 'about'] as const;
