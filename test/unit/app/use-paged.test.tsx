@@ -47,14 +47,14 @@ describe('usePaged', () => {
     await act(() => render(<Probe view="open" />, root));
     expect(latest.items).toBeNull();
     expect(pending.map((p) => p.cursor)).toEqual([null]);
-    pending[0].resolve(page(['a', 'b'], 'c2', 3));
+    pending[0]!.resolve(page(['a', 'b'], 'c2', 3));
     await flush();
     expect(latest.items?.map((i) => i.id)).toEqual(['a', 'b']);
     expect(latest.hasMore).toBe(true);
     expect(latest.total).toBe(3);
     await act(() => void latest.loadMore());
-    expect(pending[1].cursor).toBe('c2');
-    pending[1].resolve(page(['c'], null, 3));
+    expect(pending[1]!.cursor).toBe('c2');
+    pending[1]!.resolve(page(['c'], null, 3));
     await flush();
     expect(latest.items?.map((i) => i.id)).toEqual(['a', 'b', 'c']);
     expect(latest.hasMore).toBe(false);
@@ -64,21 +64,21 @@ describe('usePaged', () => {
     await act(() => render(<Probe view="open" />, root));
     await act(() => render(<Probe view="all" />, root));
     expect(pending.map((p) => p.key)).toEqual(['open', 'all']);
-    pending[1].resolve(page(['all-1'], null, 1));
+    pending[1]!.resolve(page(['all-1'], null, 1));
     await flush();
-    pending[0].resolve(page(['open-1'], null, 1));
+    pending[0]!.resolve(page(['open-1'], null, 1));
     await flush();
     expect(latest.items?.map((i) => i.id)).toEqual(['all-1']);
   });
 
   it('keeps the error for the list to show, with an empty list, and clears it on success', async () => {
     await act(() => render(<Probe view="open" />, root));
-    pending[0].reject(new Error('unreachable'));
+    pending[0]!.reject(new Error('unreachable'));
     await flush();
     expect(latest.items).toEqual([]);
     expect(String(latest.error)).toContain('unreachable');
     await act(() => void latest.reload());
-    pending[1].resolve(page(['a'], null, 1));
+    pending[1]!.resolve(page(['a'], null, 1));
     await flush();
     expect(latest.error).toBeNull();
     expect(latest.items?.map((i) => i.id)).toEqual(['a']);
@@ -86,7 +86,7 @@ describe('usePaged', () => {
 
   it('puts a returned record in place without reading again', async () => {
     await act(() => render(<Probe view="open" />, root));
-    pending[0].resolve(page(['a', 'b'], null, 2));
+    pending[0]!.resolve(page(['a', 'b'], null, 2));
     await flush();
     await act(() => latest.replace({ id: 'b', extra: true } as Item));
     expect(latest.items?.[1]).toEqual({ id: 'b', extra: true });
