@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 
 export interface TabItem<T extends string> {
   id: T;
@@ -79,9 +79,4 @@ export function tabPanelProps(idBase: string, id: string, selected: string) {
     hidden: id !== selected,
     tabIndex: 0,
   } as const;
-}
-
-/** A stable id prefix for a Tabs instance. */
-export function useTabsId(): string {
-  return useId().replace(/[^A-Za-z0-9_-]/g, '');
 }

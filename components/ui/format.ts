@@ -115,13 +115,3 @@ export function errorMessage(t: Translate, error: unknown): string {
   }
   return t('error.generic', { detail });
 }
-
-/** `t` for a key built at run time, with a fallback when the key does not exist. */
-export function tKey(
-  t: Translate,
-  key: string,
-  fallback: string,
-  params?: Record<string, string | number>,
-) {
-  return isMessageKey(key) ? t(key, params) : fallback;
-}
