@@ -40,7 +40,7 @@ export function CustomersTab({
         </StatusBanner>
       )}
       {customers.length === 0 && !error && <p class="pcx-muted">{t('app.customers.empty')}</p>}
-      <ul class="pcx-list pcx-list--long" data-testid="customer-list">
+      <ul class="pcx-list" data-testid="customer-list">
         {customers.map((c) => {
           const tenant = tenantOf(c.id, c);
           const name = c.name ?? c.domains[0] ?? c.tenantId ?? c.id;

@@ -72,7 +72,7 @@ export function PacksTab({
         </StatusBanner>
       )}
       {packs?.length === 0 && !error && <p class="pcx-muted">{t('app.packs.empty')}</p>}
-      <ul class="pcx-list pcx-list--long" data-testid="pack-list">
+      <ul class="pcx-list" data-testid="pack-list">
         {(packs ?? []).map((pack) => {
           const left = incidentsLeft(pack);
           const warnings = packWarnings(pack, today);
