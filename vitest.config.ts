@@ -8,6 +8,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
+    // The helpers' strings, as the background publishes them to a content script.
+    setupFiles: ['test/unit/setup-strings.ts'],
     globals: true,
     environment: 'node',
     restoreMocks: true,

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { publishContentStrings } from '../lib/background/content-strings';
 import { registerHistory } from '../lib/background/wiring';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { createMissCounters } from '../lib/platform/miss-counters';
@@ -11,6 +12,10 @@ import { scopeHints } from '../lib/rules/scope';
  * a worker woken by an event must find its listener already there.
  */
 export default defineBackground(() => {
+  // The helpers' strings, read by the content scripts (they carry no catalog of their own).
+  void publishContentStrings(browser.runtime.getManifest().version).catch((error) =>
+    console.warn('PCX strings:', error),
+  );
   const misses = createMissCounters();
   // History, reminders, notifications: listeners registered synchronously inside.
   const history = registerHistory();

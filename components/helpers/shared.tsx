@@ -1,20 +1,22 @@
 import type { ComponentChild } from 'preact';
 import { selectedTabIs } from '../../lib/dom/fields';
 import type { CustomerSummary, Program } from '../../lib/history/types';
+import { hasContentStrings, whenContentStrings } from '../../lib/i18n/content';
+import type { Language } from '../../lib/i18n/translate';
 import type { FeatureEnv } from '../../lib/platform/content-runtime';
+import { loadContentStrings } from '../../lib/platform/content-strings';
 import { request } from '../../lib/platform/messages';
 import {
   type ContextKind,
-  type Detection,
+  type DirectoryHint,
   decideTenant,
-  detect,
-  directoryOf,
   isOwnDirectory,
   isOwnTenant,
   programFor,
   type RememberedTenant,
   type TenantSource,
-} from '../../lib/portals';
+} from '../../lib/portals/tenant';
+import type { Detection } from '../../lib/portals/types';
 import { type HelperState, type MountedHelper, mountHelper, type Placement } from '../mount';
 import { HelperI18nProvider, makeHelperI18n } from './i18n';
 
@@ -51,6 +53,22 @@ interface Pending {
  */
 const contexts = new WeakMap<URL, Pending>();
 
+/**
+ * The portal this content script serves: its detector and, where the portal shows one, how to
+ * read the directory of its account menu. Each entry point binds its own (so a script carries one
+ * portal's knowledge, not four); unbound, nothing is detected.
+ */
+export interface PortalBinding {
+  detect(url: URL, doc?: Document): Detection | null;
+  directory?(doc: Document): DirectoryHint | null;
+}
+
+let portal: PortalBinding = { detect: () => null };
+
+export function bindPortal(binding: PortalBinding): void {
+  portal = binding;
+}
+
 /** The detection of the current frame, computed from the URL (and page) the runtime gives. */
 const detections = new WeakMap<URL, Detection | null>();
 
@@ -60,7 +78,7 @@ const detections = new WeakMap<URL, Detection | null>();
  */
 export function detectionOf(env: Pick<FeatureEnv, 'url' | 'document'>): Detection | null {
   if (detections.has(env.url)) return detections.get(env.url) ?? null;
-  const found = detect(env.url, env.document);
+  const found = portal.detect(env.url, env.document);
   // A ReactView frame names its page from headings that may come late: do not cache "other".
   if (found?.page !== 'other') detections.set(env.url, found);
   return found;
@@ -98,12 +116,12 @@ async function resolveContext(env: FeatureEnv): Promise<PageContext | null> {
   // The account menu is read only when neither the URL nor the tab tells. The portal's header
   // may render after our first scan (scripts run at document_start): wait a little for it.
   const needDirectory = url.kind === 'unknown' && !tab && top;
-  let directory = needDirectory ? directoryOf(detection.portal, env.document) : null;
+  let directory = needDirectory ? (portal.directory?.(env.document) ?? null) : null;
   for (let waited = 0; needDirectory && !directory && waited < DIRECTORY_WAIT_MS; ) {
     await new Promise((r) => setTimeout(r, DIRECTORY_POLL_MS));
     waited += DIRECTORY_POLL_MS;
     if (env.signal.aborted) return null;
-    directory = directoryOf(detection.portal, env.document);
+    directory = portal.directory?.(env.document) ?? null;
   }
   const candidates: (CustomerSummary | null)[] = [];
   if (directory && !isOwnDirectory(directory, profile)) {
@@ -161,6 +179,8 @@ async function resolveContext(env: FeatureEnv): Promise<PageContext | null> {
  * `onReady` runs once it is known), `null` when the page is not one we know.
  */
 export function pageContext(env: FeatureEnv, onReady: () => void): PageContext | null | undefined {
+  // The strings are read while the background is asked: both are ready by the first render.
+  loadContentStrings(env.language);
   const entry = contexts.get(env.url);
   const wait = () => {
     if (!env.signal.aborted) onReady();
@@ -182,6 +202,12 @@ export function pageContext(env: FeatureEnv, onReady: () => void): PageContext |
 }
 
 const lastRendered = new WeakMap<MountedHelper, string>();
+/** Helpers waiting for their language's strings, by anchor and helper: the latest render asked. */
+interface Deferred {
+  language: Language;
+  run: () => void;
+}
+const deferred = new WeakMap<Element, Map<string, Deferred>>();
 
 /**
  * Mounts (once per anchor) and renders a helper. `key` summarises what the view shows: when it did
@@ -196,6 +222,28 @@ export function show(
   key: string,
   view: () => ComponentChild,
 ): MountedHelper | null {
+  // The strings of this language are read at run time: until they are here, mount nothing rather
+  // than keys, and render (the latest view asked for) as soon as they arrive.
+  if (!hasContentStrings(env.language)) {
+    const language = env.language;
+    const pending = deferred.get(anchor) ?? new Map<string, Deferred>();
+    deferred.set(anchor, pending);
+    const waiting = pending.get(helper);
+    pending.set(helper, {
+      language,
+      run: () => show(env, helper, anchor, placement, state, key, view),
+    });
+    if (waiting?.language !== language) {
+      loadContentStrings(language);
+      whenContentStrings(language, () => {
+        const latest = pending.get(helper);
+        if (latest?.language !== language) return;
+        pending.delete(helper);
+        if (!env.signal.aborted) latest.run();
+      });
+    }
+    return null;
+  }
   const mounted = mountHelper({
     helper,
     anchor,

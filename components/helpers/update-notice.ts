@@ -1,4 +1,4 @@
-import { createContentTranslator } from '../../lib/i18n/content';
+import { UPDATE_NOTICE } from '../../lib/i18n/notice';
 import type { StaleEnv } from '../../lib/platform/content-runtime';
 
 /**
@@ -27,7 +27,7 @@ export function showUpdateNotice(env: StaleEnv): void {
   const doc = env.document;
   const parent = doc.body ?? doc.documentElement;
   if (!parent || doc.querySelector('pcx-update-notice')) return;
-  const t = createContentTranslator(env.language);
+  const strings = UPDATE_NOTICE[env.language];
   const host = doc.createElement('pcx-update-notice');
   host.setAttribute('data-pcx', '');
   host.setAttribute('data-state', 'warning');
@@ -38,11 +38,11 @@ export function showUpdateNotice(env: StaleEnv): void {
   card.setAttribute('role', 'status');
   card.lang = env.language;
   const text = doc.createElement('span');
-  text.textContent = t('updateNotice.text');
+  text.textContent = strings.text;
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = '×';
-  close.setAttribute('aria-label', t('updateNotice.dismiss'));
+  close.setAttribute('aria-label', strings.dismiss);
   close.addEventListener('click', () => host.remove());
   card.append(text, close);
   root.append(style, card);

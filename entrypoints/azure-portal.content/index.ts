@@ -1,4 +1,5 @@
-import { azurePortalFeatures } from '../../components/helpers/registry-azure-portal';
+import { azurePortal, azurePortalFeatures } from '../../components/helpers/registry-azure-portal';
+import { bindPortal } from '../../components/helpers/shared';
 import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
@@ -13,6 +14,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    bindPortal(azurePortal);
     void runFeatures(ctx, { features: azurePortalFeatures, onStale: showUpdateNotice });
   },
 });

@@ -1,5 +1,6 @@
-import { rememberDelegatedEntry } from '../../components/helpers/context-recorder';
-import { m365AdminFeatures } from '../../components/helpers/registry-m365-admin';
+import { rememberDelegatedEntry } from '../../components/helpers/delegated-entry';
+import { m365AdminFeatures, m365AdminPortal } from '../../components/helpers/registry-m365-admin';
+import { bindPortal } from '../../components/helpers/shared';
 import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { M365_ENTRY_PATHS, matchPatterns } from '../../lib/portals/hosts';
@@ -17,6 +18,7 @@ export default defineContentScript({
   main(ctx) {
     // Before anything else: the delegated entry redirects at once and its URL names the tenant.
     rememberDelegatedEntry(window.location.href);
+    bindPortal(m365AdminPortal);
     void runFeatures(ctx, { features: m365AdminFeatures, onStale: showUpdateNotice });
   },
 });

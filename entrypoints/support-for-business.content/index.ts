@@ -1,4 +1,8 @@
-import { supportForBusinessFeatures } from '../../components/helpers/registry-support-for-business';
+import {
+  supportForBusinessFeatures,
+  supportForBusinessPortal,
+} from '../../components/helpers/registry-support-for-business';
+import { bindPortal } from '../../components/helpers/shared';
 import { showUpdateNotice } from '../../components/helpers/update-notice';
 import { runFeatures } from '../../lib/platform/content-runtime';
 import { matchPatterns } from '../../lib/portals/hosts';
@@ -17,6 +21,7 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
+    bindPortal(supportForBusinessPortal);
     void runFeatures(ctx, { features: supportForBusinessFeatures, onStale: showUpdateNotice });
   },
 });

@@ -106,6 +106,4 @@ export const helpersEn = {
   'packSync.skipped': '{count} row(s) of this list could not be read: skipped.',
   'packSync.unknownPlan': '{count} plan(s) PCX does not know: left out.',
   'packSync.noLedger': 'PCX could not read your packs: no change is offered.',
-  'updateNotice.text': 'PCX was updated, reload this tab to use it again.',
-  'updateNotice.dismiss': 'Dismiss this notice',
 } as const;

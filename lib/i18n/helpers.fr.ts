@@ -112,6 +112,4 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'packSync.skipped': '{count} ligne(s) de cette liste illisible(s) : ignorée(s).',
   'packSync.unknownPlan': '{count} formule(s) inconnue(s) de PCX : laissée(s) de côté.',
   'packSync.noLedger': 'PCX n’a pas pu lire vos packs : aucune modification n’est proposée.',
-  'updateNotice.text': 'PCX a été mis à jour : rechargez cet onglet pour vous en servir à nouveau.',
-  'updateNotice.dismiss': 'Fermer cet avis',
 };

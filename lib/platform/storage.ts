@@ -344,3 +344,29 @@ export const captureQueueItems = /* @__PURE__ */ defineFamily<QueuedCapture>(
         : undefined,
   },
 );
+
+/**
+ * The helpers' strings of one language, as the background publishes them for the content scripts
+ * (lib/platform/content-strings.ts), stamped with the extension's version. A reader checks the
+ * version; parsing only vouches that it is a version and a non-empty object of strings.
+ */
+export interface PublishedStrings {
+  version: string;
+  strings: Record<string, string>;
+}
+
+export function parsePublishedStrings(stored: unknown): PublishedStrings | undefined {
+  if (!stored || typeof stored !== 'object') return undefined;
+  const v = stored as Partial<PublishedStrings>;
+  if (typeof v.version !== 'string' || !v.strings || typeof v.strings !== 'object')
+    return undefined;
+  const entries = Object.entries(v.strings);
+  if (entries.length === 0 || entries.some(([, s]) => typeof s !== 'string')) return undefined;
+  return { version: v.version, strings: Object.fromEntries(entries) as Record<string, string> };
+}
+
+/** One `contentStrings:<language>` key per language: a tab reads only the language it speaks. */
+export const contentStringsItems = /* @__PURE__ */ defineFamily<PublishedStrings>(
+  'local:contentStrings:',
+  { parse: parsePublishedStrings },
+);
