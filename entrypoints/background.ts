@@ -5,6 +5,7 @@ import { createRouter, type Handlers } from '../lib/messaging/router';
 import { createMissCounters } from '../lib/platform/miss-counters';
 import { createTabContextHandlers, forgetTab } from '../lib/platform/tab-context';
 import { scopeHints } from '../lib/rules/scope';
+import { answerEligibility } from '../lib/sfb/eligibility-answer';
 
 /**
  * The background: the only owner of the history, the message router, alarms and notifications.
@@ -26,6 +27,8 @@ export default defineBackground(() => {
     'misses:reset': () => misses.reset(),
     // Scope hints read the lifecycle table: computed here, on today's date, for the helpers.
     'rules:scope': ({ text, lang }) => scopeHints(text, lang, new Date()),
+    // So does the eligibility badge's N-1 verdict, on today's date.
+    'rules:eligibility': ({ label, plans }) => answerEligibility(label, plans, new Date()),
     ...createTabContextHandlers(),
     ...history.handlers,
   };

@@ -1,9 +1,15 @@
 import type { LedgerPack, PackSummary } from '../../lib/history/types';
-import { checkEligibility, type Eligibility, type ProductMatch } from '../../lib/lifecycle';
+import type { Eligibility, ProductMatch } from '../../lib/lifecycle';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import { incidentsLeft, packDay } from '../../lib/rules/packs';
 import type { PlanId } from '../../lib/rules/plans';
+import {
+  type EligibilityAnswer,
+  heldPlans,
+  type PlanVerdict,
+  verdictsOf,
+} from '../../lib/sfb/eligibility';
 import { type Proposal, reconcilePacks } from '../../lib/sfb/pack-reconcile';
 import { parsePlanRow, rowLocaleOf } from '../../lib/sfb/plan-rows';
 import type { HelperState } from '../mount';
@@ -20,48 +26,11 @@ import { detectionOf, removeHelpers, show } from './shared';
  * the plans the page lists, read row by row, and an offer to add or update the matching pack in the
  * ledger, showing what will change, one click per pack. A note beside "Unavailable support plans"
  * says why each listed plan is unavailable. A row it cannot read is skipped and counted as a miss.
+ * The verdicts come from the background (`rules:eligibility`), which holds the lifecycle table;
+ * until it has answered for the product shown, the badge keeps what it showed.
  */
 
 export { readUnavailable } from './sfb-form';
-
-export interface PlanVerdict {
-  plan: PlanId;
-  /** Held packs of that plan (0 for the pay-per-incident line shown as the fallback). */
-  held: number;
-  eligibility: Eligibility;
-}
-
-export function planOfPack(pack: Pick<PackSummary, 'kind'>): PlanId {
-  return pack.kind === 'pay-per-incident-5pack' ? 'pay-per-incident' : pack.kind;
-}
-
-/** Packs that can still be spent today: incidents left (or a contract) and not expired. */
-export function usablePacks(packs: PackSummary[], today: string): PackSummary[] {
-  return packs.filter(
-    (p) =>
-      (p.incidentsLeft === null || p.incidentsLeft > 0) &&
-      (p.expiresOn === null || p.expiresOn > today),
-  );
-}
-
-/** `timeZone`: the agent's schedule zone, which decides "today" for packs (see `packDay`). */
-export function verdicts(
-  product: ProductMatch,
-  packs: PackSummary[],
-  at: Date,
-  timeZone?: string,
-): PlanVerdict[] {
-  const held = new Map<PlanId, number>();
-  for (const p of usablePacks(packs, packDay(at, timeZone)))
-    held.set(planOfPack(p), (held.get(planOfPack(p)) ?? 0) + 1);
-  const plans = [...held.keys()];
-  if (!plans.includes('pay-per-incident')) plans.push('pay-per-incident');
-  return plans.map((plan) => ({
-    plan,
-    held: held.get(plan) ?? 0,
-    eligibility: checkEligibility({ plan, product: product.product, version: product.version, at }),
-  }));
-}
 
 export function badgeState(product: ProductMatch | null, list: PlanVerdict[]): HelperState {
   if (!product) return 'unknown';
@@ -161,13 +130,21 @@ interface BadgeMemory {
   busy: Set<string>;
   /** Rows already counted as misses (a scan runs after every DOM change). */
   missed: Set<string>;
+  /** The background's verdicts by question (label, plans, day); null while it is asked. */
+  answers: Map<string, EligibilityAnswer | null>;
 }
 const memories = new WeakMap<AbortSignal, BadgeMemory>();
 
 function memoryOf(env: FeatureEnv): BadgeMemory {
   let m = memories.get(env.signal);
   if (!m) {
-    m = { ledger: null, outcomes: new Map(), busy: new Set(), missed: new Set() };
+    m = {
+      ledger: null,
+      outcomes: new Map(),
+      busy: new Set(),
+      missed: new Set(),
+      answers: new Map(),
+    };
     memories.set(env.signal, m);
   }
   return m;
@@ -177,6 +154,31 @@ function memoryOf(env: FeatureEnv): BadgeMemory {
 async function loadLedger(): Promise<LedgerPack[] | null> {
   const reply = await request('packs:ledger', {});
   return reply.ok ? reply.data : null;
+}
+
+/**
+ * The background's verdicts for a label and plans: the stored answer, or undefined after asking
+ * (the badge scans again once it is here). An unanswered question is asked again on a later scan.
+ */
+function answerFor(
+  env: FeatureEnv,
+  label: string,
+  plans: PlanId[],
+  day: string,
+): EligibilityAnswer | undefined {
+  const { answers } = memoryOf(env);
+  const key = JSON.stringify([label, plans, day]);
+  const known = answers.get(key);
+  if (known) return known;
+  if (known === null) return undefined;
+  answers.set(key, null);
+  void request('rules:eligibility', { label, plans }).then((reply) => {
+    if (env.signal.aborted) return;
+    if (reply.ok) answers.set(key, reply.data);
+    else answers.delete(key);
+    if (reply.ok) scanBadge(env);
+  });
+  return undefined;
 }
 
 const summaryOf = (p: LedgerPack): PackSummary => ({
@@ -234,11 +236,23 @@ function scanBadge(env: FeatureEnv) {
     return;
   }
   const memory = memoryOf(env);
-  const product = chosen?.product ?? null;
   const at = new Date();
-  const list = product
-    ? verdicts(product, (memory.ledger ?? []).map(summaryOf), at, env.settings.schedule.timeZone)
-    : [];
+  const zone = env.settings.schedule.timeZone;
+  const { held, plans } = heldPlans((memory.ledger ?? []).map(summaryOf), at, zone);
+  const unavailable = readUnavailable(doc);
+  const noted = (unavailable?.names ?? []).map((name) => ({ name, plan: planOfName(name) }));
+  const asked = [...new Set([...plans, ...noted.flatMap((n) => (n.plan ? [n.plan] : []))])];
+  // No product chosen (the placeholder): nothing to ask. Else wait for the background's answer.
+  const answer = chosen?.label
+    ? answerFor(env, chosen.label, asked, packDay(at, zone))
+    : { product: null, plans: [] };
+  if (!answer) return;
+  const product = answer.product;
+  const byPlan = new Map(answer.plans.map((p) => [p.plan, p.eligibility]));
+  const list = verdictsOf(held, {
+    product,
+    plans: answer.plans.filter((p) => plans.includes(p.plan)),
+  });
   const locale = rowLocaleOf(doc.documentElement.lang);
   const rows = types.rows.map((text) => ({ text, row: parsePlanRow(text, locale) }));
   for (const r of rows) {
@@ -287,20 +301,14 @@ function scanBadge(env: FeatureEnv) {
   );
   // The page re-renders the list when the product changes: a badge left at an old place goes.
   removeHelpers(doc, 'eligibility-badge', badge?.host);
-  const unavailable = readUnavailable(doc);
   if (!unavailable || !product || !unavailable.names.length) {
     removeHelpers(doc, 'eligibility-note');
   } else {
-    const notes = unavailable.names.map((name) => {
-      const id = planOfName(name);
-      return {
-        name: name.slice(0, 120),
-        plan: id,
-        eligibility: id
-          ? checkEligibility({ plan: id, product: product.product, version: product.version, at })
-          : null,
-      };
-    });
+    const notes = noted.map(({ name, plan }) => ({
+      name: name.slice(0, 120),
+      plan,
+      eligibility: plan ? (byPlan.get(plan) ?? null) : null,
+    }));
     const note = show(
       env,
       'eligibility-note',

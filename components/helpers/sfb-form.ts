@@ -3,7 +3,6 @@ import { radioLabel, radiosOf } from '../../lib/dom/controls/radio-group';
 import { fieldRow, queryAll, textOf } from '../../lib/dom/fields';
 import { fold, type LabelKey, labelLanguages, matchesLabel } from '../../lib/dom/labels';
 import type { Severity } from '../../lib/history/types';
-import { matchProduct, type ProductMatch } from '../../lib/lifecycle';
 import { supportForBusinessStep } from '../../lib/portals/support-for-business';
 import { severityOfLabel } from './form-reading';
 
@@ -55,13 +54,14 @@ export function findSfbControl(doc: Document, key: LabelKey): Control | null {
 /** The product chosen in "Select a product" (its name carries the version). */
 export function readSfbProduct(
   doc: Document,
-): { control: HTMLElement; label: string | null; product: ProductMatch | null } | null {
+): { control: HTMLElement; label: string | null } | null {
   const found = findSfbControl(doc, 'sfbProduct');
   if (!found) return null;
   const control = found.element;
   const label = cleanValue(readValue(found));
-  // The placeholder ("Select a product") names no product: matchProduct gives null for it.
-  return { control, label, product: label ? matchProduct(label) : null };
+  // The label as shown; which product it names is the background's answer (`rules:eligibility`):
+  // the placeholder ("Select a product") names none.
+  return { control, label };
 }
 
 export interface SupportTypes {

@@ -1,6 +1,11 @@
+import { PLAN_IDS } from '../../rules/plans';
 import type { ScopeHints } from '../../rules/scope';
-import { literal, obj, optional, str } from '../../schema';
+import { arr, literal, obj, optional, str } from '../../schema';
+import type { EligibilityAnswer } from '../../sfb/eligibility';
 import { defineMessage } from '../define';
+
+/** Longest product label an eligibility check reads (Support for business names are short). */
+export const PRODUCT_LABEL_MAX = 300;
 
 /** Longest text a scope check reads; the helper sends no more. */
 export const SCOPE_TEXT_MAX = 8000;
@@ -8,7 +13,8 @@ export const SCOPE_TEXT_MAX = 8000;
 /**
  * Rules computed in the background so that their data stays out of the content scripts: the scope
  * hints need the product-lifecycle table (for "this version is out of support"), which would
- * otherwise weigh on every Azure and admin-center page.
+ * otherwise weigh on every Azure and admin-center page; the eligibility badge needs the same table
+ * for its N-1 verdicts, which would otherwise weigh on Support for business.
  */
 export const rulesMessages = {
   'rules:scope': defineMessage<ScopeHints>()({
@@ -16,5 +22,12 @@ export const rulesMessages = {
     request: obj({ text: str({ max: SCOPE_TEXT_MAX }), lang: optional(literal('en', 'fr')) }),
     // Each character may be escaped in JSON (\uXXXX: 6 characters).
     maxBytes: SCOPE_TEXT_MAX * 6 + 256,
+  }),
+  'rules:eligibility': defineMessage<EligibilityAnswer>()({
+    senders: ['content', 'page'],
+    request: obj({
+      label: str({ max: PRODUCT_LABEL_MAX }),
+      plans: arr(literal(...PLAN_IDS), { max: PLAN_IDS.length }),
+    }),
   }),
 };

@@ -20,7 +20,6 @@ import {
   EligibilityBadge,
   EligibilityNote,
   readUnavailable,
-  verdicts,
 } from '../../../components/helpers/eligibility-badge';
 import { severityOfLabel } from '../../../components/helpers/form-reading';
 import { HelperI18nProvider, makeHelperI18n } from '../../../components/helpers/i18n';
@@ -34,8 +33,22 @@ import { mountHelper } from '../../../components/mount';
 import { controlOf } from '../../../lib/dom/controls';
 import { clearQueryCache } from '../../../lib/dom/fields';
 import type { PackSummary } from '../../../lib/history/types';
+import { matchProduct } from '../../../lib/lifecycle';
 import { defaultSettings } from '../../../lib/settings';
+import { heldPlans, verdictsOf } from '../../../lib/sfb/eligibility';
+import { eligibilityOf } from '../../../lib/sfb/eligibility-answer';
 import { previewOrNull } from '../../../lib/sla/preview';
+
+/** The badge's verdicts as the built extension computes them: the page's half, then the background's. */
+function verdicts(
+  product: { product: string; version: string },
+  packs: Parameters<typeof heldPlans>[0],
+  at: Date,
+  timeZone?: string,
+) {
+  const { held, plans } = heldPlans(packs, at, timeZone);
+  return verdictsOf(held, eligibilityOf(product, plans, at));
+}
 
 const controllers: AbortController[] = [];
 afterEach(() => {
@@ -384,7 +397,7 @@ describe('eligibility badge and note', () => {
       <div role="combobox" tabindex="0" aria-expanded="false" aria-labelledby="d-label d-option"><span id="d-option">Windows Server 2025 Datacenter</span><span><i aria-hidden="true">\uE70D</i></span></div>
       <button aria-controls="u" aria-expanded="true"><span aria-hidden="true">▾</span>Souhaitez-vous voir les plans de support non disponibles ?</button>
       <ul id="u"><li><div>Partner Cloud Support</div><div role="note">Indisponible</div></li><li><div>Paiement à l’incident</div></li></ul></section></main>`;
-    expect(readSfbProduct(document)?.product).toEqual({
+    expect(matchProduct(readSfbProduct(document)?.label ?? '')).toEqual({
       product: 'Windows Server',
       version: '2025',
     });

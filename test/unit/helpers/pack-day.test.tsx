@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { verdicts } from '../../../components/helpers/eligibility-badge';
 import { todayIn } from '../../../components/ui/format';
 import { notificationFor } from '../../../lib/background/reminders';
 import { createHistoryRepo } from '../../../lib/history/repo';
@@ -8,7 +7,20 @@ import { openHistoryDb } from '../../../lib/history/schema';
 import { createTranslator } from '../../../lib/i18n';
 import { packDay } from '../../../lib/rules/packs';
 import { defaultSettings } from '../../../lib/settings';
+import { heldPlans, verdictsOf } from '../../../lib/sfb/eligibility';
+import { eligibilityOf } from '../../../lib/sfb/eligibility-answer';
 import { freshFactory, packInput, page, ticketInput } from '../history/helpers';
+
+/** The badge's verdicts as the built extension computes them: the page's half, then the background's. */
+function verdicts(
+  product: { product: string; version: string },
+  packs: Parameters<typeof heldPlans>[0],
+  at: Date,
+  timeZone?: string,
+) {
+  const { held, plans } = heldPlans(packs, at, timeZone);
+  return verdictsOf(held, eligibilityOf(product, plans, at));
+}
 
 // One "today" for packs. At 23:30 on 19 December in New York it is already 20 December in UTC. A
 // pack whose first unusable day is 20 December can still be spent by that agent: the repository,

@@ -105,6 +105,10 @@ const SAMPLES: Record<MessageType, unknown> = {
   'context:remember-tab': { tenantId: GUID, service: 'office-365' },
   'context:tab': {},
   'rules:scope': { text: 'Feature request: please add dark mode', lang: 'en' },
+  'rules:eligibility': {
+    label: 'Windows Server 2025 Datacenter',
+    plans: ['partner-on-premises-20', 'pay-per-incident'],
+  },
 };
 
 /** `base` with an own `__proto__` key, as JSON.parse makes it from hostile input. */
