@@ -1,5 +1,6 @@
 import type { MessageKey, Translate } from '../../lib/i18n';
 import { isMessageKey } from '../../lib/i18n';
+import { dateFormatter, formatInstant } from '../../lib/i18n/dates';
 import { daysBetween } from '../../lib/lifecycle/calendar-date';
 import { packDay } from '../../lib/rules/packs';
 import { isCalendarDate } from '../../lib/schema';
@@ -11,20 +12,8 @@ import { localToInstant, zoneFormatter } from '../../lib/sla/local-time';
  * schedule's), so what the agent reads matches the time zone the deadline was computed in.
  */
 
-const cache = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let f = cache.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    } catch {
-      f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    }
-    cache.set(key, f);
-  }
-  return f;
-}
+const formatter = (locale: string, timeZone: string, options: Intl.DateTimeFormatOptions) =>
+  dateFormatter(locale, timeZone, options) as Intl.DateTimeFormat;
 
 /** "Mon 23 Nov, 14:30 CET". */
 export function formatDateTime(
@@ -34,14 +23,7 @@ export function formatDateTime(
 ): string {
   const date = at instanceof Date ? at : new Date(at);
   if (Number.isNaN(date.getTime())) return '—';
-  return formatter(locale, timeZone, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(date);
+  return formatInstant(date, locale, timeZone);
 }
 
 /** A calendar date `YYYY-MM-DD` as "23 Nov 2026" (no zone shift: it is a date, not an instant). */
