@@ -11,7 +11,7 @@ import {
 import { useI18n } from '../i18n';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Field, SelectField } from '../ui/Field';
+import { Field, FormError, NotesField, SelectField } from '../ui/Field';
 import { errorMessage, formatCalendarDate } from '../ui/format';
 
 interface PackDraft {
@@ -248,21 +248,12 @@ export function PackDialog({
             )}
           </Field>
         </div>
-        <Field label={t('app.notes')}>
-          {(p) => (
-            <textarea
-              {...p}
-              value={draft.notes}
-              maxLength={5000}
-              onInput={(e) => set('notes', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        {saveError && (
-          <p class="pcx-error" role="alert">
-            {saveError}
-          </p>
-        )}
+        <NotesField
+          label={t('app.notes')}
+          value={draft.notes}
+          onInput={(value) => set('notes', value)}
+        />
+        <FormError message={saveError} />
       </form>
     </Dialog>
   );

@@ -15,7 +15,7 @@ import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Field, SelectField } from '../ui/Field';
+import { Field, FormError, NotesField, SelectField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 import {
@@ -298,21 +298,12 @@ export function TicketDialog({
             />
           )}
         </Field>
-        <Field label={t('app.notes')}>
-          {(p) => (
-            <textarea
-              {...p}
-              value={draft.notes}
-              maxLength={5000}
-              onInput={(e) => set('notes', e.currentTarget.value)}
-            />
-          )}
-        </Field>
-        {saveError && (
-          <p class="pcx-error" role="alert">
-            {saveError}
-          </p>
-        )}
+        <NotesField
+          label={t('app.notes')}
+          value={draft.notes}
+          onInput={(value) => set('notes', value)}
+        />
+        <FormError message={saveError} />
       </form>
     </Dialog>
   );

@@ -167,3 +167,37 @@ export function RadioGroup<T extends string>({
     </fieldset>
   );
 }
+
+/** The free-text notes of a record (ticket, pack): one spelling, one length cap. */
+export function NotesField({
+  label,
+  value,
+  onInput,
+}: {
+  label: string;
+  value: string;
+  onInput: (value: string) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(p) => (
+        <textarea
+          {...p}
+          value={value}
+          maxLength={5000}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
+
+/** Why a dialog's save failed, announced at once; nothing when it did not. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p class="pcx-error" role="alert">
+      {message}
+    </p>
+  );
+}
