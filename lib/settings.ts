@@ -120,8 +120,9 @@ const list = (value: unknown, max = 50): string[] =>
         .slice(0, max)
     : [];
 
-function migrateSchedule(raw: unknown, fallback: Schedule): Schedule {
-  if (!isObject(raw) || typeof raw.timeZone !== 'string' || !isObject(raw.weekly)) return fallback;
+function migrateSchedule(raw: unknown, fallback: () => Schedule): Schedule {
+  if (!isObject(raw) || typeof raw.timeZone !== 'string' || !isObject(raw.weekly))
+    return fallback();
   const weekly: Schedule['weekly'] = {};
   for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const) {
     const intervals = raw.weekly[day];
@@ -145,9 +146,12 @@ function migrateSchedule(raw: unknown, fallback: Schedule): Schedule {
  * so a single bad value never throws the user's other settings away. Future versions are read as
  * far as they are understood (a downgrade keeps working).
  */
-export function migrateSettings(raw: unknown, timeZone: string): Settings {
-  const d = defaultSettings(timeZone);
-  if (!isObject(raw)) return d;
+export function migrateSettings(raw: unknown, timeZone: string | (() => string)): Settings {
+  // The machine's zone is only asked for when the stored schedule cannot be used: its first
+  // reading is costly in a fresh page (ICU data), and a content script reads the settings at start.
+  const zone = typeof timeZone === 'function' ? timeZone : () => timeZone;
+  if (!isObject(raw)) return defaultSettings(zone());
+  const d = defaultSettings('UTC');
   const profile = isObject(raw.profile) ? raw.profile : {};
   const reminders = isObject(raw.reminders) ? raw.reminders : {};
   const helpers = isObject(raw.helpers) ? raw.helpers : {};
@@ -163,7 +167,7 @@ export function migrateSettings(raw: unknown, timeZone: string): Settings {
       ['professional', 'csp'] as const,
       d.ownTenantProgram,
     ),
-    schedule: migrateSchedule(raw.schedule, d.schedule),
+    schedule: migrateSchedule(raw.schedule, () => defaultSettings(zone()).schedule),
     reminders: {
       leadMinutes:
         typeof lead === 'number' && Number.isInteger(lead) && lead >= 0 && lead <= 24 * 60

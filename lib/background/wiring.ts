@@ -2,8 +2,8 @@ import { browser } from 'wxt/browser';
 import { createTranslator, resolveLanguage } from '../i18n';
 import { leavePopupFocus } from '../platform/popup-focus';
 import { browserUiLanguage, loadSettings, machineTimeZone } from '../platform/settings-store';
+import { localArea, settingsItem } from '../platform/storage';
 import { isOwnTenant } from '../portals/tenant';
-import { SETTINGS_KEY } from '../settings';
 import { createHistoryService, type HistoryService } from './history-service';
 import {
   desiredAlarms,
@@ -53,7 +53,7 @@ export function registerHistory(): HistoryService {
 
   const service = createHistoryService({
     factory: () => globalThis.indexedDB,
-    storage: browser.storage.local,
+    storage: localArea(),
     timeZone: () => cachedZone,
     // The same definition the pages use (lib/portals/tenant.ts), not a copy of it.
     isOwnTenant: async (tenantId, domains) =>
@@ -145,8 +145,6 @@ export function registerHistory(): HistoryService {
   browser.notifications.onClicked.addListener(quietly('notification', onNotificationClicked));
   browser.runtime.onStartup.addListener(quietly('startup', scheduleReconcile));
   browser.runtime.onInstalled.addListener(quietly('installed', scheduleReconcile));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) void scheduleReconcile();
-  });
+  settingsItem.watch(() => void scheduleReconcile());
   return service;
 }

@@ -102,6 +102,11 @@ function browserArea(name: AreaName): { area: KeyValueArea; name: AreaName } {
     : { area: browser.storage.local as KeyValueArea, name: 'local' };
 }
 
+/** The browser's `storage.local`, for a pure service that is handed its area (the history). */
+export function localArea(): KeyValueArea {
+  return browserArea('local').area;
+}
+
 function resolver(name: AreaName, injected?: () => KeyValueArea): () => Resolved {
   return injected
     ? () => ({ area: injected(), name, injected: true })
@@ -243,8 +248,8 @@ export function machineTimeZone(): string {
  * anything ever stored, or garbage, into the current shape).
  */
 export const settingsItem = /* @__PURE__ */ defineItem<Settings>(`local:${SETTINGS_KEY}`, {
-  fallback: () => migrateSettings(undefined, machineTimeZone()),
-  parse: (stored) => migrateSettings(stored, machineTimeZone()),
+  fallback: () => migrateSettings(undefined, machineTimeZone),
+  parse: (stored) => migrateSettings(stored, machineTimeZone),
 });
 
 export type MissCounters = Record<string, number>;

@@ -10,15 +10,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = resolve(__dirname, '../../..');
 const STORAGE_MODULE = 'lib/platform/storage.ts';
 
-/**
- * Files that still call the storage API themselves, each to be moved onto a declaration. When one
- * no longer does, the last test below fails until it is taken off this list: it only shrinks.
- */
-const NOT_YET_DECLARED = new Set([
-  // The history service's injected area and the settings watch that reconciles reminders.
-  'lib/background/wiring.ts',
-]);
-
 function files(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
@@ -70,19 +61,10 @@ describe('extension storage is reached through its declarations only', () => {
 
   it('no file of lib/, components/ or entrypoints/ calls the storage API outside its module', () => {
     const offenders = extensionFiles
-      .filter((f) => f !== STORAGE_MODULE && !NOT_YET_DECLARED.has(f))
+      .filter((f) => f !== STORAGE_MODULE)
       .map((f) => [f, [...new Set(storageCalls(readFileSync(join(ROOT, f), 'utf8')))]] as const)
       .filter(([, calls]) => calls.length > 0)
       .map(([f, calls]) => `${f}: ${calls.join(', ')}`);
     expect(offenders).toEqual([]);
-  });
-
-  it('lists as not yet declared only files that still call the storage API', () => {
-    const done = [...NOT_YET_DECLARED].filter(
-      (f) =>
-        !existsSync(join(ROOT, f)) ||
-        storageCalls(readFileSync(join(ROOT, f), 'utf8')).length === 0,
-    );
-    expect(done, 'take these off NOT_YET_DECLARED').toEqual([]);
   });
 });
