@@ -6,7 +6,14 @@ import type { HelperState } from '../mount';
 import { type ContactFields, contactFields, contactValue } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
-import { detectionOf, expectOnDetailsTab, type PageContext, pageContext, show } from './shared';
+import {
+  detectionOf,
+  expectOnDetailsTab,
+  onEarlierWizardTab,
+  type PageContext,
+  pageContext,
+  show,
+} from './shared';
 
 /**
  * Contact check (domain.md §2): a request filed for a customer carries the PARTNER's contact
@@ -127,6 +134,7 @@ function customerDomains(ctx: PageContext | undefined): string[] {
 const fillFailedBySignal = new WeakMap<AbortSignal, boolean>();
 
 function scan(env: FeatureEnv) {
+  if (onEarlierWizardTab(env.document)) return;
   const fields = contactFields(env.document);
   if (!fields.email && !fields.phone) {
     expectOnDetailsTab(env);

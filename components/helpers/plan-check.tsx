@@ -5,7 +5,7 @@ import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { HelperState } from '../mount';
 import { CHOICE_FAMILIES } from './form-reading';
 import { useI18n } from './i18n';
-import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
+import { detectionOf, expectOnDetailsTab, onEarlierWizardTab, pageContext, show } from './shared';
 
 /**
  * Plan check, beside the Azure wizard's "Support plan" field (domain.md §2 step 3): a customer's
@@ -55,6 +55,7 @@ const planControl = (doc: Document) =>
   findControl(doc, 'supportPlan', { families: CHOICE_FAMILIES });
 
 function scan(env: FeatureEnv) {
+  if (onEarlierWizardTab(env.document)) return;
   const control = planControl(env.document);
   if (!control) {
     expectOnDetailsTab(env);

@@ -16,7 +16,7 @@ import { updateForm } from './form-state';
 import { useI18n } from './i18n';
 import { formatDue, zonesDiffer } from './preview';
 import { PreviewDetails } from './preview-details';
-import { detectionOf, expectOnDetailsTab, pageContext, show } from './shared';
+import { detectionOf, expectOnDetailsTab, onEarlierWizardTab, pageContext, show } from './shared';
 
 /**
  * Severity picker, beside the Azure wizard's severity control: A/B/C with their impact in plain
@@ -106,6 +106,7 @@ export function pickSeverity(
 }
 
 function scan(env: FeatureEnv) {
+  if (onEarlierWizardTab(env.document)) return;
   const read = readSeverity(env.document);
   if (!read) {
     expectOnDetailsTab(env);

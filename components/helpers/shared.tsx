@@ -286,3 +286,15 @@ export function debounce(signal: AbortSignal, ms: number, fn: () => void): () =>
 export function expectOnDetailsTab(env: FeatureEnv) {
   if (selectedTabIs(env.document, 'additionalDetailsTab')) env.expect();
 }
+
+/**
+ * The Azure wizard shows one of its earlier tabs (problem description, recommended solution),
+ * where the plan, severity and contact fields do not exist yet: their helpers skip the search of
+ * the whole page (on a large page, the largest part of a scan). An unnamed or unknown tab, or no
+ * wizard at all (the admin center), searches as before.
+ */
+export function onEarlierWizardTab(doc: Document): boolean {
+  return (
+    selectedTabIs(doc, 'problemDescriptionTab') || selectedTabIs(doc, 'recommendedSolutionTab')
+  );
+}
