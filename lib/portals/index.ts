@@ -1,8 +1,7 @@
-import { azureDirectory, detectAzurePortal } from './azure-portal';
-import { detectM365Admin, m365Directory } from './m365-admin';
+import { detectAzurePortal } from './azure-portal';
+import { detectM365Admin } from './m365-admin';
 import { detectPartnerCenter } from './partner-center';
 import { detectSupportForBusiness } from './support-for-business';
-import type { DirectoryHint } from './tenant';
 import type { Detection } from './types';
 
 export { azureDirectory, azureRequestLink, azureRoute, detectAzurePortal } from './azure-portal';
@@ -30,12 +29,5 @@ export function detect(url: URL, doc?: Document): Detection | null {
     const found = d(url, doc);
     if (found) return found;
   }
-  return null;
-}
-
-/** The directory the portal says it is signed in to (its account menu), when it shows one. */
-export function directoryOf(portal: Detection['portal'], doc: Document): DirectoryHint | null {
-  if (portal === 'azure') return azureDirectory(doc);
-  if (portal === 'm365-admin') return m365Directory(doc);
   return null;
 }

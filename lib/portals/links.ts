@@ -1,5 +1,5 @@
-import type { Customer, Ticket } from '../history/types';
 import { DOMAIN, GUID } from '../ids';
+import type { PortalKind } from '../vocabulary';
 
 /**
  * Links into Microsoft's portals for one customer (2026-11, as described in the team's portal notes (portals.md)):
@@ -15,8 +15,21 @@ export interface TenantRef {
   domain: string | null;
 }
 
+/** What a link needs of a customer record (lib/history's `Customer` has it). */
+interface CustomerTenant {
+  tenantId: string | null;
+  domains: readonly string[];
+}
+
+/** What a link needs of a ticket record (lib/history's `Ticket` has it). */
+interface TicketPlace {
+  portalLink: string | null;
+  customerId: string | null;
+  portal: PortalKind | null;
+}
+
 /** What we know of a customer's tenant, from the record or from the customer id alone. */
-export function tenantOf(customerId: string | null, customer?: Customer | null): TenantRef {
+export function tenantOf(customerId: string | null, customer?: CustomerTenant | null): TenantRef {
   const tenantId =
     customer?.tenantId ?? (customerId && GUID.test(customerId) ? customerId.toLowerCase() : null);
   const domain =
@@ -45,7 +58,7 @@ export function serviceManagementLink({ tenantId }: TenantRef): string | null {
 }
 
 /** Where to open a ticket again: its own link, else the portal it was filed in for that tenant. */
-export function ticketLink(ticket: Ticket, customer?: Customer | null): string | null {
+export function ticketLink(ticket: TicketPlace, customer?: CustomerTenant | null): string | null {
   if (ticket.portalLink) return ticket.portalLink;
   const tenant = tenantOf(ticket.customerId, customer);
   if (ticket.portal === 'm365-admin')

@@ -1,7 +1,7 @@
 import { textOf } from '../dom/fields';
 import { labelLanguages, matchesLabel } from '../dom/labels';
-import type { Service } from '../history/types';
 import { cleanName } from '../names';
+import type { Service } from '../vocabulary';
 import type { DirectoryHint } from './tenant';
 import {
   type Detection,

@@ -1,5 +1,5 @@
 import { fold } from '../dom/labels';
-import type { Program } from '../history/types';
+import type { ProgramId as Program } from '../rules/severities';
 import type { PartnerProfile, Settings } from '../settings';
 import type { TenantHint } from './types';
 

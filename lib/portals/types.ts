@@ -1,5 +1,5 @@
-import type { PortalKind, Service } from '../history/types';
 import { isDomain, isGuid } from '../ids';
+import type { PortalKind, Service } from '../vocabulary';
 
 /**
  * What a detector says about a page. Detectors are pure functions of a URL and (optionally) the

@@ -84,3 +84,12 @@ describe('the data layer imports downwards only', () => {
     expect(importsOf('lib/messaging/router.ts')).toContain('lib/errors.ts');
   });
 });
+
+describe('page knowledge stays below the history', () => {
+  it('no portal module imports the history (its vocabulary comes from lib/vocabulary.ts)', () => {
+    const offenders = filesIn('lib/portals')
+      .map((f) => chainTo(f, /^lib\/history\//))
+      .filter((c) => c !== null);
+    expect(offenders).toEqual([]);
+  });
+});
