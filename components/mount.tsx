@@ -36,7 +36,7 @@ export interface MountedHelper {
 /** Mounted helpers per anchor and helper id, so a re-run of a feature never mounts twice. */
 const mounted = new WeakMap<Element, Map<string, MountedHelper>>();
 
-export const HOST_PREFIX = 'pcx-';
+const HOST_PREFIX = 'pcx-';
 
 export function mountHelper(options: MountOptions): MountedHelper | null {
   const { helper, anchor, placement, signal, onError } = options;

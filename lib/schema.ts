@@ -246,8 +246,8 @@ export function refine<T>(inner: Schema<T>, check: (value: T) => boolean, what: 
  * Years a date or an instant may fall in. Wide enough for any support history (and a pack bought
  * long ago), narrow enough that every consumer (Date, Intl, ICS) reads it the same way.
  */
-export const MIN_YEAR = 1970;
-export const MAX_YEAR = 2200;
+const MIN_YEAR = 1970;
+const MAX_YEAR = 2200;
 
 const DATE_PARTS = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_PARTS =

@@ -10,7 +10,7 @@ import type { Schedule } from './sla/business-time';
 
 /** The key of `settingsItem` (lib/platform/storage.ts), which alone reads and writes it. */
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+const SETTINGS_VERSION = 1;
 
 export const HELPER_IDS = [
   'context-banner',

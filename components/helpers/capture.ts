@@ -61,7 +61,7 @@ function readForm(env: FeatureEnv) {
   });
 }
 
-export function ticketFrom(
+function ticketFrom(
   env: FeatureEnv,
   form: FormSnapshot,
   number: string,

@@ -93,7 +93,7 @@ const breakFixBySignal = new WeakMap<AbortSignal, boolean>();
 const pickFailedBySignal = new WeakMap<AbortSignal, Severity | null>();
 
 /** Drives the portal's control: the plain option of that letter (not the emergency variant). */
-export function pickSeverity(
+function pickSeverity(
   control: Control,
   severity: Severity,
   signal?: AbortSignal,

@@ -16,7 +16,7 @@ import { severityOfLabel } from './form-reading';
  * A control's shown value without decoration: Fluent's Dropdown text holds its caret, an icon-font
  * glyph in the private-use area (portals.md, Fluent v8), and a label may carry "(Required)".
  */
-export function cleanValue(text: string | null): string | null {
+function cleanValue(text: string | null): string | null {
   const clean = (text ?? '')
     .replace(/[\uE000-\uF8FF]/g, '')
     .replace(/[⌄▾▼]/g, '')
@@ -47,7 +47,7 @@ function labelElement(doc: Document, key: LabelKey): HTMLElement | null {
  * Dropdown by its label AND its current value, `aria-labelledby="{id}-label {id}-option"`,
  * portals.md: each id counts alone there), and the value it shows without decoration.
  */
-export function findSfbControl(doc: Document, key: LabelKey): Control | null {
+function findSfbControl(doc: Document, key: LabelKey): Control | null {
   return findControl(doc, key);
 }
 

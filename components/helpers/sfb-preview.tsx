@@ -48,7 +48,7 @@ export function SfbPreview(p: {
   );
 }
 
-export function CoverageChoices(p: {
+function CoverageChoices(p: {
   severity: Severity | null;
   chosen: Coverage | null;
   dues: { coverage: Coverage; due: string | null }[];

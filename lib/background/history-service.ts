@@ -152,7 +152,7 @@ export const MUTATIONS: MutationTable = {
 };
 
 /** The state a storage error puts the history in, or null when it is not a storage error. */
-export function stateOfError(error: unknown, opening: boolean): HistoryState | null {
+function stateOfError(error: unknown, opening: boolean): HistoryState | null {
   const name = (error as { name?: string } | null)?.name;
   if (name === 'QuotaExceededError') return 'storage-full';
   // The repositories check every constraint before writing: a write the database still refuses

@@ -24,14 +24,14 @@ import { DAY_MS, isoDateToDay, localToInstant, zoneFormatter } from '../sla/loca
  * 30-second minimum of packed builds).
  */
 
-export const ALARM_PREFIX = 'pcx:';
+const ALARM_PREFIX = 'pcx:';
 export const RECONCILE_ALARM = 'pcx:reconcile';
 export const MAX_SCHEDULED = 400;
 const RECONCILE_PERIOD_MINUTES = 24 * 60;
 /** An existing alarm within this much of the desired time is kept (browsers may round). */
 const TOLERANCE_MS = 60_000;
 const PACK_NOTICE_HOUR = 9;
-export const UNUSED_NOTICE_DAYS = 60;
+const UNUSED_NOTICE_DAYS = 60;
 
 export type ReminderKind = 'due' | 'breach' | 'pack-30' | 'pack-7' | 'pack-unused';
 const KINDS: readonly ReminderKind[] = ['due', 'breach', 'pack-30', 'pack-7', 'pack-unused'];

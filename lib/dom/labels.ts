@@ -268,7 +268,7 @@ export type MatchMode = 'exact' | 'prefix' | 'value' | 'contains';
 const foldedAlternatives = new Map<string, string[]>();
 
 /** The alternatives of a label in the given languages, folded (computed once per combination). */
-export function labelAlternatives(key: LabelKey, languages: LabelLanguage[]): string[] {
+function labelAlternatives(key: LabelKey, languages: LabelLanguage[]): string[] {
   const cacheKey = `${key}|${languages.join(',')}`;
   let out = foldedAlternatives.get(cacheKey);
   if (!out) {

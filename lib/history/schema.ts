@@ -81,7 +81,7 @@ type UpgradeTx = IDBPTransaction<HistoryDB, StoreNames<HistoryDB>[], 'versioncha
 export const OPEN_STATUSES: ReadonlySet<Ticket['status']> = new Set(['open', 'responded']);
 
 /** The derived index field of a ticket: its due time while open, else nothing. */
-export function openDueOf(ticket: Ticket): string | undefined {
+function openDueOf(ticket: Ticket): string | undefined {
   // `<due>|<id>`: unique per ticket, so a page is one key range read with getAll (no cursor
   // walk) and the next page starts strictly after the last key.
   return OPEN_STATUSES.has(ticket.status)

@@ -54,28 +54,28 @@ export type { PackKind, RuleId };
  * own id lists, so that a new pack kind or rule is accepted everywhere at once.
  */
 export const severityField = () => literal(...SEVERITY_IDS);
-export const programField = () => literal(...PROGRAM_IDS);
-export const ruleField = () => literal(...RULE_IDS);
-export const packKindField = () => literal(...PACK_KINDS);
-export const serviceField = () => literal(...SERVICE_IDS);
-export const portalField = () => literal(...PORTAL_IDS);
-export const clockField = () => literal(...CLOCKS);
-export const languageField = () => literal(...SUPPORT_LANGUAGES);
-export const accountField = () => literal(...ACCOUNT_KINDS);
-export const ticketStatusField = () => literal(...TICKET_STATUSES);
-export const portalStatusField = () => literal(...PORTAL_STATUSES);
+const programField = () => literal(...PROGRAM_IDS);
+const ruleField = () => literal(...RULE_IDS);
+const packKindField = () => literal(...PACK_KINDS);
+const serviceField = () => literal(...SERVICE_IDS);
+const portalField = () => literal(...PORTAL_IDS);
+const clockField = () => literal(...CLOCKS);
+const languageField = () => literal(...SUPPORT_LANGUAGES);
+const accountField = () => literal(...ACCOUNT_KINDS);
+const ticketStatusField = () => literal(...TICKET_STATUSES);
+const portalStatusField = () => literal(...PORTAL_STATUSES);
 
 /** The moment something happened: ISO 8601, stored in UTC (`toISOString()`). */
 const instant = () => isoInstant();
 /** A record's id (a ticket's, a pack's, a customer's). */
-export const recordId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
+const recordId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
 /** Microsoft's request number. */
-export const requestNumberField = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
+const requestNumberField = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
 /**
  * A link to a request: https on one of the portal hosts (`portalOf`), nothing else — the link is
  * opened from our pages and written into calendar files, so it must never point elsewhere.
  */
-export const portalLinkField = () =>
+const portalLinkField = () =>
   refine(
     str({ max: 2048, pattern: /^https:\/\/[^\s]+$/ }),
     (link) => {
@@ -89,7 +89,7 @@ export const portalLinkField = () =>
     'not a link to a portal page',
   );
 /** The contact a request was filed with. */
-export const contactField = () =>
+const contactField = () =>
   obj({
     name: nullable(nameString()),
     email: nullable(str({ max: 254 })),
@@ -140,7 +140,7 @@ export const TICKET_FIELD_NAMES = Object.keys(ticketFields) as (keyof typeof tic
  */
 
 /** Where a change came from. */
-export const SURFACES = ['content', 'page', 'background', 'import'] as const;
+const SURFACES = ['content', 'page', 'background', 'import'] as const;
 export type Surface = (typeof SURFACES)[number];
 
 // Stored in lower case: any other spelling is not how the history keys a tenant.
@@ -205,7 +205,7 @@ export type ContactUsed = NonNullable<Ticket['contact']>;
 
 const incidentsField = () => nullable(num({ int: true, min: 0, max: 1000 }));
 /** The fields of a pack the agent provides (what `packs:add` carries). */
-export const packFields = {
+const packFields = {
   kind: packKindField(),
   /** Free label shown in lists, e.g. "FY26 benefit". */
   label: str({ max: 120 }),

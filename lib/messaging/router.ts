@@ -51,7 +51,7 @@ function urlOf(sender: SenderInfo): URL | null {
  * Classifies a sender, or returns null for anything that is not us. The origin of the sending
  * document decides, never `sender.tab`: our own pages opened in a tab have a tab too.
  */
-export function classifySender(sender: SenderInfo, env: RouterEnv): SenderKind | null {
+function classifySender(sender: SenderInfo, env: RouterEnv): SenderKind | null {
   if (!sender || sender.id !== env.extensionId) return null;
   const url = urlOf(sender);
   if (!url) return null;

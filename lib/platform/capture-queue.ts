@@ -24,8 +24,8 @@ import type { ItemFamily } from './storage';
 /** The queue's entries, by number: `captureQueueItems` (./storage), or one bound to a fake area. */
 export type QueueStore<T> = Pick<ItemFamily<T>, 'getAll' | 'setValue' | 'removeValue'>;
 
-export const QUEUE_MAX = 500;
-export const BACKOFF_FIRST_MS = 500;
+const QUEUE_MAX = 500;
+const BACKOFF_FIRST_MS = 500;
 export const BACKOFF_MAX_MS = 30_000;
 
 /**

@@ -123,7 +123,7 @@ export interface RuntimeOptions {
 }
 
 /** True once the extension this script belongs to is gone (its runtime has no id any more). */
-export function extensionContextGone(): boolean {
+function extensionContextGone(): boolean {
   try {
     return browser.runtime?.id == null;
   } catch {

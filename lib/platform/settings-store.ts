@@ -8,11 +8,6 @@ export function loadSettings(): Promise<Settings> {
   return settingsItem.getValue();
 }
 
-/** Saves the whole settings object (already validated by the caller's form). */
-export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(migrateSettings(settings, machineTimeZone));
-}
-
 /** Applies `change` to the current settings and saves; returns the result. */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
   const next = migrateSettings(change(await loadSettings()), machineTimeZone);

@@ -4,7 +4,7 @@
  * one list, so a host cannot be added in one place and forgotten in another.
  * Source: the team's portal notes, portals.md (hosts documented by Microsoft or seen in working scripts).
  */
-export const PORTAL_HOSTS = {
+const PORTAL_HOSTS = {
   partnerCenter: ['partner.microsoft.com'],
   azurePortal: ['portal.azure.com', 'ms.portal.azure.com'],
   /** ReactView blades render in frames on sub-domains of this host. */

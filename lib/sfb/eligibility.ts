@@ -25,12 +25,12 @@ export interface PlanVerdict {
   eligibility: Eligibility;
 }
 
-export function planOfPack(pack: Pick<PackSummary, 'kind'>): PlanId {
+function planOfPack(pack: Pick<PackSummary, 'kind'>): PlanId {
   return pack.kind === 'pay-per-incident-5pack' ? 'pay-per-incident' : pack.kind;
 }
 
 /** Packs that can still be spent today: incidents left (or a contract) and not expired. */
-export function usablePacks(packs: PackSummary[], today: string): PackSummary[] {
+function usablePacks(packs: PackSummary[], today: string): PackSummary[] {
   return packs.filter(
     (p) =>
       (p.incidentsLeft === null || p.incidentsLeft > 0) &&

@@ -45,7 +45,7 @@ function utcMidnight(year: number, month: number, day: number): number {
 }
 
 /** Zone offset (local minus UTC) in milliseconds at instant `t`. */
-export function offsetAt(formatter: Intl.DateTimeFormat, t: number): number {
+function offsetAt(formatter: Intl.DateTimeFormat, t: number): number {
   let year = 0;
   let month = 0;
   let day = 0;

@@ -10,7 +10,7 @@ import type { ControlFamily } from './types';
  */
 
 /** A list the control owns even while closed (rendered inside, beside, or named by id). */
-export function attachedList(el: HTMLElement): HTMLElement | null {
+function attachedList(el: HTMLElement): HTMLElement | null {
   const root = el.getRootNode() as Document | ShadowRoot;
   for (const attr of ['aria-controls', 'aria-owns']) {
     for (const id of (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean)) {

@@ -10,7 +10,7 @@ export type WaitFailure = 'timeout' | 'aborted' | 'navigated';
  */
 
 export const POPUP_TIMEOUT_MS = 3000;
-export const CONFIRM_TIMEOUT_MS = 1500;
+const CONFIRM_TIMEOUT_MS = 1500;
 const POLL_MS = 25;
 
 function viewOf(el: Element): (Window & typeof globalThis) | null {

@@ -41,7 +41,7 @@ function labelIds(control: Element): string[] {
 }
 
 /** Popups on the page now (to tell, after opening, which one is new). */
-export function popupsNow(doc: Document): Set<Element> {
+function popupsNow(doc: Document): Set<Element> {
   return new Set(doc.querySelectorAll(POPUP_SELECTOR));
 }
 

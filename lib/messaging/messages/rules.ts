@@ -5,7 +5,7 @@ import type { EligibilityAnswer } from '../../sfb/eligibility';
 import { defineMessage } from '../define';
 
 /** Longest product label an eligibility check reads (Support for business names are short). */
-export const PRODUCT_LABEL_MAX = 300;
+const PRODUCT_LABEL_MAX = 300;
 
 /** Longest text a scope check reads; the helper sends no more. */
 export const SCOPE_TEXT_MAX = 8000;
