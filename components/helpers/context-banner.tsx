@@ -37,6 +37,19 @@ export function contextBannerState(kind: ContextBannerProps['kind']): HelperStat
   return kind === 'customer' ? 'ok' : kind === 'own' ? 'warning' : 'unknown';
 }
 
+/** "Back to {the customer selected last}": its Service management page in Partner Center. */
+function BackToCustomer({ customer }: { customer: ContextBannerProps['lastSelected'] }) {
+  const { t } = useI18n();
+  if (!customer?.tenantId) return null;
+  return (
+    <p>
+      <a href={serviceManagementUrl(customer.tenantId)} target="_blank" rel="noopener noreferrer">
+        {withNames(t, 'banner.own.back', { name: customer.name ?? customer.tenantId }, ['name'])}
+      </a>
+    </p>
+  );
+}
+
 export function ContextBanner({
   kind,
   name,
@@ -90,22 +103,7 @@ export function ContextBanner({
             <li>{t('banner.own.proof.premier')}</li>
             <li>{t('banner.own.proof.plan')}</li>
           </ul>
-          {lastSelected?.tenantId && (
-            <p>
-              <a
-                href={serviceManagementUrl(lastSelected.tenantId)}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {withNames(
-                  t,
-                  'banner.own.back',
-                  { name: lastSelected.name ?? lastSelected.tenantId },
-                  ['name'],
-                )}
-              </a>
-            </p>
-          )}
+          <BackToCustomer customer={lastSelected} />
         </>
       )}
       {kind === 'unknown' && (
@@ -114,22 +112,7 @@ export function ContextBanner({
             <p>{withNames(t, 'banner.unknown.directory', { name: directoryName }, ['name'])}</p>
           )}
           <p class="pcx-muted">{t('banner.unknown.body')}</p>
-          {lastSelected?.tenantId && (
-            <p>
-              <a
-                href={serviceManagementUrl(lastSelected.tenantId)}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
-                {withNames(
-                  t,
-                  'banner.own.back',
-                  { name: lastSelected.name ?? lastSelected.tenantId },
-                  ['name'],
-                )}
-              </a>
-            </p>
-          )}
+          <BackToCustomer customer={lastSelected} />
         </>
       )}
     </div>

@@ -29,6 +29,31 @@ export interface ImportPlan<R> {
   details: HistoryEvent['details'];
 }
 
+/** The stores a snapshot reads, from any transaction that covers them (read-only or not). */
+interface SnapshotStores {
+  objectStore(name: 'customers' | 'tickets' | 'packs' | 'events' | 'tombstones'): {
+    getAll(): Promise<unknown[]>;
+  };
+}
+
+/** Every record of the stores, read in the caller's transaction (so: one consistent state). */
+async function readSnapshot(tx: SnapshotStores): Promise<Snapshot> {
+  const [customers, tickets, packs, events, tombstones] = await Promise.all([
+    tx.objectStore('customers').getAll(),
+    tx.objectStore('tickets').getAll(),
+    tx.objectStore('packs').getAll(),
+    tx.objectStore('events').getAll(),
+    tx.objectStore('tombstones').getAll(),
+  ]);
+  return {
+    customers: customers as Customer[],
+    tickets: (tickets as Parameters<typeof fromStored>[0][]).map(fromStored),
+    packs: packs as PackRecord[],
+    events: events as HistoryEvent[],
+    tombstones: tombstones as Tombstone[],
+  };
+}
+
 export function createWholeHistoryRepo(base: RepoBase) {
   const { db, now, write, log } = base;
 
@@ -37,15 +62,9 @@ export function createWholeHistoryRepo(base: RepoBase) {
     /** Every record, read in one transaction (a consistent snapshot). */
     async snapshot(): Promise<Snapshot> {
       const tx = db.transaction(['customers', 'tickets', 'packs', 'events', 'tombstones']);
-      const [customers, tickets, packs, events, tombstones] = await Promise.all([
-        tx.objectStore('customers').getAll(),
-        tx.objectStore('tickets').getAll(),
-        tx.objectStore('packs').getAll(),
-        tx.objectStore('events').getAll(),
-        tx.objectStore('tombstones').getAll(),
-      ]);
+      const snapshot = await readSnapshot(tx);
       await tx.done;
-      return { customers, tickets: tickets.map(fromStored), packs, events, tombstones };
+      return snapshot;
     },
 
     /**
@@ -77,14 +96,8 @@ export function createWholeHistoryRepo(base: RepoBase) {
     async applyImport<R>(plan: (current: Snapshot) => ImportPlan<R>, meta: WriteMeta): Promise<R> {
       const at = meta.at ?? now().toISOString();
       return write(['customers', 'tickets', 'packs'], async (tx) => {
-        const [customers, tickets, packs, events, tombstones] = await Promise.all([
-          tx.objectStore('customers').getAll(),
-          tx.objectStore('tickets').getAll(),
-          tx.objectStore('packs').getAll(),
-          tx.objectStore('events').getAll(),
-          tx.objectStore('tombstones').getAll(),
-        ]);
-        const p = plan({ customers, tickets: tickets.map(fromStored), packs, events, tombstones });
+        const current = await readSnapshot(tx);
+        const p = plan(current);
         if (p.clear) {
           await Promise.all([
             tx.objectStore('customers').clear(),
@@ -94,7 +107,7 @@ export function createWholeHistoryRepo(base: RepoBase) {
             tx.objectStore('tombstones').clear(),
           ]);
         }
-        let seq = p.clear ? 0 : Number(events.at(-1)?.seq ?? 0);
+        let seq = p.clear ? 0 : Number(current.events.at(-1)?.seq ?? 0);
         const writes: Promise<unknown>[] = [];
         for (const c of p.put.customers) writes.push(tx.objectStore('customers').put(c));
         for (const t of p.put.tickets) writes.push(tx.objectStore('tickets').put(toStored(t)));
