@@ -11,7 +11,7 @@ import {
 import { useI18n } from '../i18n';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Field, FormError, NotesField, SelectField } from '../ui/Field';
+import { Field, FormError, NotesField, SelectField, TextField } from '../ui/Field';
 import { errorMessage, formatCalendarDate } from '../ui/format';
 
 interface PackDraft {
@@ -148,16 +148,13 @@ export function PackDialog({
           labelOf={(k) => t(`plan.${k}`)}
           onChange={onKind}
         />
-        <Field label={t('app.pack.label')} hint={t('app.pack.labelHint')}>
-          {(p) => (
-            <input
-              {...p}
-              value={draft.label}
-              maxLength={120}
-              onInput={(e) => set('label', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+        <TextField
+          label={t('app.pack.label')}
+          hint={t('app.pack.labelHint')}
+          value={draft.label}
+          maxLength={120}
+          onInput={(value) => set('label', value)}
+        />
         <div class="pcx-grid-2">
           <Field label={t('app.pack.purchasedOn')} error={errors.purchasedOn}>
             {(p) => (
@@ -227,26 +224,20 @@ export function PackDialog({
               </select>
             )}
           </Field>
-          <Field label={t('app.pack.orderNumber')} hint={t('app.optional')}>
-            {(p) => (
-              <input
-                {...p}
-                value={draft.orderNumber}
-                maxLength={64}
-                onInput={(e) => set('orderNumber', e.currentTarget.value)}
-              />
-            )}
-          </Field>
-          <Field label={t('app.pack.contractId')} hint={t('app.optional')}>
-            {(p) => (
-              <input
-                {...p}
-                value={draft.contractId}
-                maxLength={64}
-                onInput={(e) => set('contractId', e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('app.pack.orderNumber')}
+            hint={t('app.optional')}
+            value={draft.orderNumber}
+            maxLength={64}
+            onInput={(value) => set('orderNumber', value)}
+          />
+          <TextField
+            label={t('app.pack.contractId')}
+            hint={t('app.optional')}
+            value={draft.contractId}
+            maxLength={64}
+            onInput={(value) => set('contractId', value)}
+          />
         </div>
         <NotesField
           label={t('app.notes')}

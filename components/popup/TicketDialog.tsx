@@ -15,7 +15,7 @@ import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Field, FormError, NotesField, SelectField } from '../ui/Field';
+import { Field, FormError, NotesField, SelectField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 import {
@@ -217,16 +217,14 @@ export function TicketDialog({
           )}
         </Field>
         <div class="pcx-grid-2">
-          <Field label={t('app.ticket.number')} error={errors.number} hint={t('app.optional')}>
-            {(p) => (
-              <input
-                {...p}
-                value={draft.number}
-                maxLength={32}
-                onInput={(e) => set('number', e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('app.ticket.number')}
+            error={errors.number}
+            hint={t('app.optional')}
+            value={draft.number}
+            maxLength={32}
+            onInput={(value) => set('number', value)}
+          />
           <Field label={t('app.ticket.customer')} hint={t('app.ticket.customerHint')}>
             {(p) => (
               <>
@@ -254,16 +252,13 @@ export function TicketDialog({
             labelOf={(s) => t(`service.${s}`)}
             onChange={(s) => set('service', s)}
           />
-          <Field label={t('app.ticket.product')} hint={t('app.optional')}>
-            {(p) => (
-              <input
-                {...p}
-                value={draft.product}
-                maxLength={120}
-                onInput={(e) => set('product', e.currentTarget.value)}
-              />
-            )}
-          </Field>
+          <TextField
+            label={t('app.ticket.product')}
+            hint={t('app.optional')}
+            value={draft.product}
+            maxLength={120}
+            onInput={(value) => set('product', value)}
+          />
           <SeverityField value={draft.severity} allowUnknown onChange={(s) => set('severity', s)} />
           <ProgramField value={draft.program} onChange={(p) => set('program', p)} />
           <SupportLanguageField

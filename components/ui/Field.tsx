@@ -201,3 +201,36 @@ export function FormError({ message }: { message: string | null | undefined }) {
     </p>
   );
 }
+
+/** A labelled one-line text input: the common case of `Field`. */
+export function TextField({
+  label,
+  hint,
+  error,
+  value,
+  maxLength,
+  type = 'text',
+  onInput,
+}: {
+  label: string;
+  hint?: string;
+  error?: string | null;
+  value: string;
+  maxLength: number;
+  type?: 'text' | 'url' | 'email' | 'tel';
+  onInput: (value: string) => void;
+}) {
+  return (
+    <Field label={label} hint={hint} error={error ?? undefined}>
+      {(p) => (
+        <input
+          {...p}
+          type={type}
+          value={value}
+          maxLength={maxLength}
+          onInput={(e) => onInput(e.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+}
