@@ -78,6 +78,15 @@ const ATTRIBUTE_FILTER = ['aria-selected', 'aria-checked', 'aria-expanded', 'hid
  */
 export const SCAN_IDLE_TIMEOUT = 32;
 export const SCAN_DELAY = 16;
+const LIVE_REGION = '[role="status"],[role="alert"],[aria-live]:not([aria-live="off"])';
+
+/** Does a change land inside a live region (what the page announces: a confirmation, an alert)? */
+function isAnnouncement(record: MutationRecord): boolean {
+  const node = record.target;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element?.closest(LIVE_REGION) != null;
+}
+
 /** Spacing of scans while the breaker is tripped, in ms. */
 export const SCAN_DELAY_UNDER_PRESSURE = 250;
 /**
@@ -197,12 +206,21 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     lastScanEnd = performance.now();
   };
 
-  /** Marks the page changed: one flush is scheduled for however many changes come before it. */
-  const scheduleScan = () => {
-    if (pendingFlush !== undefined) return;
+  /** True while the pending flush is one the breaker put off. */
+  let flushDelayed = false;
+
+  /**
+   * Marks the page changed: one flush is scheduled for however many changes come before it.
+   * `announced`: the change is inside a live region (a confirmation, an alert), which may not stay
+   * on the page for long: it is scanned in the next idle time even while the breaker holds.
+   */
+  const scheduleScan = (announced = false) => {
+    if (pendingFlush !== undefined && !(announced && flushDelayed)) return;
+    cancelFlush();
     const now = performance.now();
     if (now - lastScanEnd > BREAKER_GAP) churnSince = now;
-    if (now - churnSince < BREAKER_AFTER) {
+    if (announced || now - churnSince < BREAKER_AFTER) {
+      flushDelayed = false;
       pendingFlush = whenIdle(flush, SCAN_IDLE_TIMEOUT);
       return;
     }
@@ -211,6 +229,7 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
     const timer = setTimeout(() => {
       cancelIdle = whenIdle(flush, SCAN_IDLE_TIMEOUT);
     }, SCAN_DELAY_UNDER_PRESSURE);
+    flushDelayed = true;
     pendingFlush = () => {
       clearTimeout(timer);
       cancelIdle?.();
@@ -295,7 +314,7 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   };
 
   // Nothing but a mark: the page's own work must not wait for ours (see `flush`).
-  const observer = new MutationObserver(scheduleScan);
+  const observer = new MutationObserver((records) => scheduleScan(records.some(isAnnouncement)));
   observer.observe(document, {
     childList: true,
     subtree: true,
@@ -310,8 +329,8 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   ctx.addEventListener(window, 'popstate', onLocationMaybeChanged);
   ctx.addEventListener(window, 'wxt:locationchange', onLocationMaybeChanged);
   // Form controls change without DOM mutations (typing, native selects): rescan on user input.
-  ctx.addEventListener(document, 'input', scheduleScan, { capture: true, passive: true });
-  ctx.addEventListener(document, 'change', scheduleScan, { capture: true, passive: true });
+  ctx.addEventListener(document, 'input', () => scheduleScan(), { capture: true, passive: true });
+  ctx.addEventListener(document, 'change', () => scheduleScan(), { capture: true, passive: true });
   // An update while the tab sits in the background: notice it when the agent comes back.
   const checkContext = () => void ctx.isInvalid;
   ctx.addEventListener(document, 'visibilitychange', checkContext);

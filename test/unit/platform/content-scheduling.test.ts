@@ -180,4 +180,27 @@ describe('the content runtime’s scans', () => {
     await vi.advanceTimersByTimeAsync(SCAN_DELAY);
     expect(scans).toEqual(['#next']);
   });
+
+  it('scans an announcement (a live region) at once, even while the breaker spaces scans out', async () => {
+    vi.stubGlobal('requestIdleCallback', undefined);
+    await started();
+    const status = document.createElement('div');
+    status.setAttribute('role', 'status');
+    document.body.append(status);
+    // The page churns long enough for the breaker to hold.
+    for (let i = 0; i < 1000 / 16; i++) {
+      await mutate();
+      await vi.advanceTimersByTimeAsync(16);
+    }
+    await mutate();
+    scans.length = 0;
+    // A confirmation replaces the last: each one is scanned before the next, however busy the page.
+    for (let n = 1; n <= 5; n++) {
+      status.textContent = `Request ${n} created`;
+      await Promise.resolve();
+      await vi.advanceTimersByTimeAsync(SCAN_DELAY);
+      expect(scans.length, `confirmation ${n}`).toBe(n);
+      await vi.advanceTimersByTimeAsync(40);
+    }
+  });
 });
