@@ -278,21 +278,15 @@ export function TicketDialog({
         ) : (
           <p class="pcx-muted pcx-small">{t('app.ticket.noDuePreview')}</p>
         )}
-        <Field
+        <TextField
           label={t('app.ticket.portalLink')}
           error={errors.portalLink}
           hint={t('app.optional')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              type="url"
-              value={draft.portalLink}
-              maxLength={2048}
-              onInput={(e) => set('portalLink', e.currentTarget.value)}
-            />
-          )}
-        </Field>
+          type="url"
+          value={draft.portalLink}
+          maxLength={2048}
+          onInput={(value) => set('portalLink', value)}
+        />
         <NotesField
           label={t('app.notes')}
           value={draft.notes}

@@ -36,6 +36,15 @@ interface SnapshotStores {
   };
 }
 
+/** Empties every record store in the caller's transaction (not `meta`: its caller decides). */
+async function clearAll(tx: {
+  objectStore(name: (typeof RECORD_STORES)[number]): { clear(): Promise<void> };
+}): Promise<void> {
+  await Promise.all(RECORD_STORES.map((name) => tx.objectStore(name).clear()));
+}
+
+const RECORD_STORES = ['customers', 'tickets', 'packs', 'events', 'tombstones'] as const;
+
 /** Every record of the stores, read in the caller's transaction (so: one consistent state). */
 async function readSnapshot(tx: SnapshotStores): Promise<Snapshot> {
   const [customers, tickets, packs, events, tombstones] = await Promise.all([
@@ -74,13 +83,7 @@ export function createWholeHistoryRepo(base: RepoBase) {
     async erase(meta: WriteMeta): Promise<{ erased: boolean }> {
       const at = meta.at ?? now().toISOString();
       return write(['customers', 'tickets', 'packs'], async (tx) => {
-        await Promise.all([
-          tx.objectStore('customers').clear(),
-          tx.objectStore('tickets').clear(),
-          tx.objectStore('packs').clear(),
-          tx.objectStore('events').clear(),
-          tx.objectStore('tombstones').clear(),
-        ]);
+        await clearAll(tx);
         await tx.objectStore('meta').put({ key: 'ticketCounts', all: 0, open: 0 });
         await log(tx, at, meta.surface, 'history', null, 'erased');
         return { erased: true };
@@ -99,13 +102,7 @@ export function createWholeHistoryRepo(base: RepoBase) {
         const current = await readSnapshot(tx);
         const p = plan(current);
         if (p.clear) {
-          await Promise.all([
-            tx.objectStore('customers').clear(),
-            tx.objectStore('tickets').clear(),
-            tx.objectStore('packs').clear(),
-            tx.objectStore('events').clear(),
-            tx.objectStore('tombstones').clear(),
-          ]);
+          await clearAll(tx);
         }
         let seq = p.clear ? 0 : Number(current.events.at(-1)?.seq ?? 0);
         const writes: Promise<unknown>[] = [];
