@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { PackRecord } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import {
@@ -13,6 +12,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, TextField } from '../ui/Field';
 import { errorMessage, formatCalendarDate } from '../ui/format';
+import { useDraft } from './useDraft';
 
 interface PackDraft {
   kind: PackKind;
@@ -56,18 +56,11 @@ export function PackDialog({
     contractId: pack?.contractId ?? '',
     notes: pack?.notes ?? '',
   });
-  const [draft, setDraft] = useState<PackDraft>(initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof PackDraft, string>>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  useEffect(() => {
-    if (open) {
-      setDraft(initial());
-      setErrors({});
-      setSaveError(null);
-    }
-  }, [open, pack?.id]);
-  const set = <K extends keyof PackDraft>(key: K, value: PackDraft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
+  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError } = useDraft(
+    open,
+    pack?.id,
+    initial,
+  );
 
   const rule = expiryRule(draft.kind);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.purchasedOn);

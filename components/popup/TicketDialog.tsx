@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type {
   Customer,
   Program,
@@ -25,6 +25,7 @@ import {
   SeverityField,
   SupportLanguageField,
 } from './ticket-fields';
+import { useDraft } from './useDraft';
 
 const NUMBER = /^[A-Za-z0-9-]{4,32}$/;
 
@@ -80,20 +81,12 @@ export function TicketDialog({
     portalLink: ticket?.portalLink ?? '',
     notes: ticket?.notes ?? '',
   });
-  const [draft, setDraft] = useState<Draft>(initial);
-  const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError } = useDraft(
+    open,
+    ticket?.id,
+    initial,
+  );
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    if (open) {
-      setDraft(initial());
-      setErrors({});
-      setSaveError(null);
-    }
-  }, [open, ticket?.id]);
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) =>
-    setDraft((d) => ({ ...d, [key]: value }));
   const filedAt = fromDateTimeLocal(draft.filedAt, zone);
   const result = useMemo(
     () =>

@@ -211,15 +211,22 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
 
   /**
    * Marks the page changed: one flush is scheduled for however many changes come before it.
-   * `announced`: the change is inside a live region (a confirmation, an alert), which may not stay
-   * on the page for long: it is scanned in the next idle time even while the breaker holds.
+   * `announced()`: is the change inside a live region (a confirmation, an alert)? What a page
+   * announces may not stay for long: it is scanned in the next idle time even while the breaker
+   * holds. Asked only while the breaker holds, so a calm page's changes cost no look at all.
    */
-  const scheduleScan = (announced = false) => {
-    if (pendingFlush !== undefined && !(announced && flushDelayed)) return;
-    cancelFlush();
+  const scheduleScan = (announced: () => boolean = () => false) => {
+    if (pendingFlush !== undefined && !flushDelayed) return;
     const now = performance.now();
+    // Would this change wait for the breaker (or is a put-off flush already waiting)?
+    const holding =
+      pendingFlush !== undefined ||
+      (now - lastScanEnd <= BREAKER_GAP && now - churnSince >= BREAKER_AFTER);
+    const urgent = holding && announced();
+    if (pendingFlush !== undefined && !urgent) return;
+    cancelFlush();
     if (now - lastScanEnd > BREAKER_GAP) churnSince = now;
-    if (announced || now - churnSince < BREAKER_AFTER) {
+    if (urgent || now - churnSince < BREAKER_AFTER) {
       flushDelayed = false;
       pendingFlush = whenIdle(flush, SCAN_IDLE_TIMEOUT);
       return;
@@ -314,7 +321,9 @@ export async function runFeatures(ctx: ContentScriptContext, options: RuntimeOpt
   };
 
   // Nothing but a mark: the page's own work must not wait for ours (see `flush`).
-  const observer = new MutationObserver((records) => scheduleScan(records.some(isAnnouncement)));
+  const observer = new MutationObserver((records) =>
+    scheduleScan(() => records.some(isAnnouncement)),
+  );
   observer.observe(document, {
     childList: true,
     subtree: true,
