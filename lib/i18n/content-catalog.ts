@@ -1,10 +1,18 @@
 import type { ContentMessageKey, ContentStrings } from './content';
 import { coreEn } from './core.en';
 import { coreFr } from './core.fr';
+import { coverageEn } from './coverage.en';
+import { coverageFr } from './coverage.fr';
+import { coversEn } from './covers.en';
+import { coversFr } from './covers.fr';
 import { helpersEn } from './helpers.en';
 import { helpersFr } from './helpers.fr';
+import { lifecycleEn } from './lifecycle.en';
+import { lifecycleFr } from './lifecycle.fr';
 import { rulesEn } from './rules.en';
 import { rulesFr } from './rules.fr';
+import { scopeEn } from './scope.en';
+import { scopeFr } from './scope.fr';
 import type { Language } from './translate';
 
 /**
@@ -13,8 +21,24 @@ import type { Language } from './translate';
  * and the tests import this module: the content scripts carry no catalog, only the strings of the
  * language they speak, read at run time.
  */
-const contentEn = { ...coreEn, ...rulesEn, ...helpersEn };
-const contentFr: Record<ContentMessageKey, string> = { ...coreFr, ...rulesFr, ...helpersFr };
+const contentEn = {
+  ...coreEn,
+  ...rulesEn,
+  ...scopeEn,
+  ...lifecycleEn,
+  ...coverageEn,
+  ...coversEn,
+  ...helpersEn,
+};
+const contentFr: Record<ContentMessageKey, string> = {
+  ...coreFr,
+  ...rulesFr,
+  ...scopeFr,
+  ...lifecycleFr,
+  ...coverageFr,
+  ...coversFr,
+  ...helpersFr,
+};
 
 /** The content catalog of one language (the same object on every call: do not mutate it). */
 export function contentCatalog(language: Language): ContentStrings {

@@ -1,18 +1,34 @@
 import { appEn } from './app.en';
 import { coreEn } from './core.en';
+import { coverageEn } from './coverage.en';
+import { coversEn } from './covers.en';
 import { helpersEn } from './helpers.en';
 import { historyEn } from './history.en';
+import { lifecycleEn } from './lifecycle.en';
 import { rulesEn } from './rules.en';
+import { scopeEn } from './scope.en';
 
 /**
  * English catalog: the reference set of message keys. Every user-visible string of the popup, the
  * options page and the helpers lives in these files, one pair (`x.en.ts`, `x.fr.ts`) per area; the
  * type of each French file forces the same keys. Placeholders are `{name}`; `t()` fills them.
  * - core: app name, languages, states, message errors;
- * - rules: severities, programs, SLA rules and caveats, eligibility reasons, plans, packs, scope;
+ * - rules: severities, programs, SLA rules and caveats, eligibility reasons, plans, packs;
+ * - scope, lifecycle, coverage, covers: scope hints, lifecycle verdicts, whether a pack covers a
+ *   ticket, and what Microsoft support covers;
  * - helpers: the in-page helpers;
  * - app: popup and options.
  */
-export const en = { ...coreEn, ...rulesEn, ...helpersEn, ...appEn, ...historyEn } as const;
+export const en = {
+  ...coreEn,
+  ...rulesEn,
+  ...scopeEn,
+  ...lifecycleEn,
+  ...coverageEn,
+  ...coversEn,
+  ...helpersEn,
+  ...appEn,
+  ...historyEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

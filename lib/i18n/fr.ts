@@ -1,14 +1,22 @@
 import { appFr } from './app.fr';
 import { coreFr } from './core.fr';
+import { coverageFr } from './coverage.fr';
+import { coversFr } from './covers.fr';
 import type { MessageKey } from './en';
 import { helpersFr } from './helpers.fr';
 import { historyFr } from './history.fr';
+import { lifecycleFr } from './lifecycle.fr';
 import { rulesFr } from './rules.fr';
+import { scopeFr } from './scope.fr';
 
 /** French catalog: same keys as `en.ts`, enforced by the type. */
 export const fr: Record<MessageKey, string> = {
   ...coreFr,
   ...rulesFr,
+  ...scopeFr,
+  ...lifecycleFr,
+  ...coverageFr,
+  ...coversFr,
   ...helpersFr,
   ...appFr,
   ...historyFr,

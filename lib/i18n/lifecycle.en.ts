@@ -1,0 +1,2 @@
+/** Lifecycle verdict wording that came with the complete lifecycle data. */
+export const lifecycleEn = {} as const;

@@ -1,0 +1,3 @@
+import type { lifecycleEn } from './lifecycle.en';
+
+export const lifecycleFr: Record<keyof typeof lifecycleEn, string> = {};

@@ -1,0 +1,3 @@
+import type { scopeEn } from './scope.en';
+
+export const scopeFr: Record<keyof typeof scopeEn, string> = {};
