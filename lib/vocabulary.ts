@@ -4,7 +4,16 @@
  * to build their choices. Severities and programs are the rules' own lists (lib/rules/severities).
  */
 
+import { PROGRAM_IDS } from './rules/severities';
+
 export { PROGRAM_IDS, SEVERITY_IDS } from './rules/severities';
+
+/**
+ * The program a ticket is recorded under: a support program, or 'unknown' when the page did not
+ * tell whose tenant the request is for and the agent did not say (domain.md §8): never a guess.
+ */
+export const TICKET_PROGRAMS = [...PROGRAM_IDS, 'unknown'] as const;
+export type TicketProgram = (typeof TICKET_PROGRAMS)[number];
 
 /** The services a request can be about (the portals' own service families). */
 export const SERVICE_IDS = [

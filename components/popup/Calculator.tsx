@@ -48,7 +48,7 @@ export function Calculator() {
         {t('app.calc.heading')}
       </h2>
       <div class="pcx-grid-2">
-        <ProgramField value={program} onChange={setProgram} />
+        <ProgramField value={program} onChange={(p) => p !== 'unknown' && setProgram(p)} />
         <SeverityField value={severity} onChange={(s) => s && setSeverity(s)} />
         <SupportLanguageField value={language} onChange={setLanguage} />
         <SelectField

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
 import type {
   Customer,
-  Program,
   Service,
   Severity,
   SupportLanguage,
   Ticket,
+  TicketProgram,
 } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import { customerIdFromText } from '../../lib/portals/links';
@@ -36,7 +36,7 @@ interface Draft {
   service: Service;
   product: string;
   severity: Severity | '';
-  program: Program;
+  program: TicketProgram;
   breakFix: boolean;
   supportLanguage: SupportLanguage;
   filedAt: string;
@@ -90,7 +90,7 @@ export function TicketDialog({
   const filedAt = fromDateTimeLocal(draft.filedAt, zone);
   const result = useMemo(
     () =>
-      open && draft.severity && filedAt
+      open && draft.severity && filedAt && draft.program !== 'unknown'
         ? previewWithSettings(settings, {
             program: draft.program,
             severity: draft.severity,
@@ -253,7 +253,7 @@ export function TicketDialog({
             onInput={(value) => set('product', value)}
           />
           <SeverityField value={draft.severity} allowUnknown onChange={(s) => set('severity', s)} />
-          <ProgramField value={draft.program} onChange={(p) => set('program', p)} />
+          <ProgramField value={draft.program} allowUnknown onChange={(p) => set('program', p)} />
           <SupportLanguageField
             value={draft.supportLanguage}
             onChange={(l) => set('supportLanguage', l)}

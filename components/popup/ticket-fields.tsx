@@ -1,5 +1,10 @@
-import type { Program, Severity, SupportLanguage } from '../../lib/history/types';
-import { PROGRAM_IDS, SEVERITY_IDS, SUPPORT_LANGUAGES } from '../../lib/vocabulary';
+import type { Severity, SupportLanguage, TicketProgram } from '../../lib/history/types';
+import {
+  PROGRAM_IDS,
+  SEVERITY_IDS,
+  SUPPORT_LANGUAGES,
+  TICKET_PROGRAMS,
+} from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { Check, Field, SelectField } from '../ui/Field';
 
@@ -8,20 +13,27 @@ import { Check, Field, SelectField } from '../ui/Field';
  * dialog so both ask the same questions with the same words.
  */
 
+/**
+ * The support program. A ticket's dialog also offers "not known" (`allowUnknown`): a request
+ * captured where the page did not tell whose tenant it was for keeps that until someone says.
+ */
 export function ProgramField({
   value,
   onChange,
+  allowUnknown = false,
 }: {
-  value: Program;
-  onChange: (program: Program) => void;
+  value: TicketProgram;
+  onChange: (program: TicketProgram) => void;
+  allowUnknown?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <SelectField
       label={t('app.ticket.program')}
       value={value}
-      options={PROGRAM_IDS}
+      options={allowUnknown ? TICKET_PROGRAMS : PROGRAM_IDS}
       labelOf={(p) => t(`program.${p}`)}
+      hint={value === 'unknown' ? t('app.ticket.programUnknownHint') : undefined}
       onChange={onChange}
     />
   );

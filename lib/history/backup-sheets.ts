@@ -41,7 +41,7 @@ export function csvCell(value: string | number | boolean | null | undefined): st
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function csv(header: string[], rows: (string | number | boolean | null)[][]): string {
+function csv(header: string[], rows: (string | number | boolean | null | undefined)[][]): string {
   return `${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
@@ -53,6 +53,7 @@ export const TICKET_COLUMNS = [
   'customerName',
   'service',
   'product',
+  'version',
   'title',
   'severity',
   'program',
@@ -95,6 +96,7 @@ export const PACK_COLUMNS = [
   'incidents',
   'used',
   'account',
+  'buyer',
   'orderNumber',
   'contractId',
   'notes',

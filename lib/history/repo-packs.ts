@@ -59,6 +59,7 @@ function packFromInput(
     incidents: input.incidents,
     used: base.used,
     account: input.account,
+    buyer: input.buyer ?? null,
     orderNumber: input.orderNumber,
     contractId: input.contractId,
     notes: input.notes,

@@ -1,6 +1,6 @@
 import { portalOf } from '../portals/hosts';
 import { PACK_KINDS, type PackKind } from '../rules/packs';
-import { PROGRAM_IDS, type ProgramId, SEVERITY_IDS, type SeverityId } from '../rules/severities';
+import { type ProgramId, SEVERITY_IDS, type SeverityId } from '../rules/severities';
 import {
   arr,
   bool,
@@ -29,6 +29,7 @@ import {
   PORTAL_STATUSES,
   SERVICE_IDS,
   SUPPORT_LANGUAGES,
+  TICKET_PROGRAMS,
   TICKET_STATUSES,
   type TicketStatus,
 } from '../vocabulary';
@@ -40,6 +41,7 @@ export type {
   PortalStatus,
   Service,
   SupportLanguage,
+  TicketProgram,
   TicketStatus,
 } from '../vocabulary';
 export type Program = ProgramId;
@@ -54,7 +56,7 @@ export type { PackKind, RuleId };
  * own id lists, so that a new pack kind or rule is accepted everywhere at once.
  */
 export const severityField = () => literal(...SEVERITY_IDS);
-const programField = () => literal(...PROGRAM_IDS);
+const programField = () => literal(...TICKET_PROGRAMS);
 const ruleField = () => literal(...RULE_IDS);
 const packKindField = () => literal(...PACK_KINDS);
 const serviceField = () => literal(...SERVICE_IDS);
@@ -110,11 +112,21 @@ export const ticketFields = {
   /** Denormalised for lists and exports; kept in sync on customer rename. */
   customerName: nullable(nameString()),
   service: serviceField(),
-  /** For on-premises products: `Windows Server 2022`, etc. */
+  /**
+   * For on-premises products: the product as the lifecycle data spells it (`Windows Server`), or
+   * as written when it is not one we know (older records hold product and version in one, e.g.
+   * `Windows Server 2022`).
+   */
   product: nullable(str({ max: 120 })),
+  /**
+   * The product's version (`2022`, `Subscription Edition (SE)`): with `product`, what a pack's
+   * N-1 check reads. Absent on records written before it existed.
+   */
+  version: optional(nullable(str({ max: 60 }))),
   title: str({ max: 300 }),
   /** Null when Microsoft sets it (Microsoft 365 admin center). */
   severity: nullable(severityField()),
+  /** 'unknown' when the page did not tell whose tenant the request is for and nobody said. */
   program: programField(),
   breakFix: bool(),
   supportLanguage: languageField(),
@@ -215,6 +227,12 @@ const packFields = {
   /** Null = contract-based (Premier/Unified, Advanced Support for Partners). */
   incidents: incidentsField(),
   account: nullable(accountField()),
+  /**
+   * The Microsoft account that bought it (a 5-pack's incidents can only be used signed in with
+   * that same account). Absent on records written before it existed.
+   */
+  buyer: optional(nullable(str({ max: 254 }))),
+  /** The order confirmation number: the proof of purchase if the buyer has left. */
   orderNumber: nullable(str({ max: 64 })),
   contractId: nullable(str({ max: 64 })),
   notes: str({ max: 5000 }),

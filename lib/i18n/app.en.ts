@@ -89,6 +89,8 @@ export const appEn = {
   'app.ticket.severity': 'Severity',
   'app.ticket.severityUnknown': 'Set by Microsoft (unknown)',
   'app.ticket.program': 'Program',
+  'app.ticket.programUnknownHint':
+    'Say whose tenant the request was filed in: a customer’s (Cloud Solution Provider) or your own (professional support). Until then no due time is computed.',
   'app.ticket.language': 'Support language',
   'app.ticket.filedAt': 'Filed at ({zone})',
   'app.ticket.breakFix': 'Break-fix (something is broken)',

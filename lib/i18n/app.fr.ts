@@ -92,6 +92,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.ticket.severity': 'Gravité',
   'app.ticket.severityUnknown': 'Fixée par Microsoft (inconnue)',
   'app.ticket.program': 'Programme',
+  'app.ticket.programUnknownHint':
+    'Indiquez dans quel locataire la demande a été déposée : celui d’un client (Fournisseur de solutions Cloud) ou le vôtre (support professionnel). D’ici là, aucune échéance n’est calculée.',
   'app.ticket.language': 'Langue du support',
   'app.ticket.filedAt': 'Déposé le ({zone})',
   'app.ticket.breakFix': 'Panne (quelque chose ne fonctionne plus)',

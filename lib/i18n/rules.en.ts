@@ -14,6 +14,7 @@ export const rulesEn = {
 
   'program.csp': 'Cloud Solution Provider (on behalf of a customer)',
   'program.professional': 'Professional support (your own organisation)',
+  'program.unknown': 'Not known: the page did not tell whose tenant this is',
 
   'service.azure': 'Azure',
   'service.office-365': 'Office 365 / Microsoft 365',

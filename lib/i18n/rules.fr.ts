@@ -12,6 +12,7 @@ export const rulesFr: Record<keyof typeof rulesEn, string> = {
 
   'program.csp': 'Fournisseur de solutions Cloud (pour un client)',
   'program.professional': 'Support professionnel (votre propre organisation)',
+  'program.unknown': 'Inconnu : la page n’a pas indiqué de quel locataire il s’agit',
 
   'service.azure': 'Azure',
   'service.office-365': 'Office 365 / Microsoft 365',
