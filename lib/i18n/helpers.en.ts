@@ -6,10 +6,10 @@ export const helpersEn = {
     'This request is covered by your CSP support for this customer. Use your own contact details.',
   'banner.own.title': 'You are in your own tenant, not a customer’s.',
   'banner.own.body':
-    'The CSP entitlement does not cover your own subscriptions. To file here, you need proof of another entitlement:',
-  'banner.own.proof.contract': 'your partner-program contract ID;',
-  'banner.own.proof.premier': 'a Premier or Unified support contract;',
-  'banner.own.proof.plan': 'an Azure support plan on the subscription.',
+    'The CSP entitlement does not include support for your own partner subscriptions. To file for your own subscription, you must provide proof of a support entitlement, for example:',
+  'banner.own.proof.contract': 'an MPN (partner program) contract ID;',
+  'banner.own.proof.premier': 'a Premier contract ID;',
+  'banner.own.proof.plan': 'an Azure support plan.',
   'banner.own.back':
     'Filing for a customer? Open {name}’s Service management page in Partner Center.',
   'banner.pending': 'Checking whose tenant this is…',

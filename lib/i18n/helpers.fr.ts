@@ -8,10 +8,10 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
     'Cette demande relève de votre support CSP pour ce client. Indiquez vos propres coordonnées.',
   'banner.own.title': 'Vous êtes dans votre propre client, pas dans celui d’un client.',
   'banner.own.body':
-    'Le droit CSP ne couvre pas vos propres abonnements. Pour déposer une demande ici, il faut la preuve d’un autre droit :',
-  'banner.own.proof.contract': 'votre numéro de contrat du programme partenaire ;',
-  'banner.own.proof.premier': 'un contrat de support Premier ou Unified ;',
-  'banner.own.proof.plan': 'un plan de support Azure sur l’abonnement.',
+    'Le droit au support CSP ne comprend pas le support de vos propres abonnements partenaire. Pour une demande sur votre propre abonnement, vous devez fournir un justificatif de droit au support, par exemple :',
+  'banner.own.proof.contract': 'un ID de contrat MPN (programme partenaire) ;',
+  'banner.own.proof.premier': 'un ID de contrat Premier ;',
+  'banner.own.proof.plan': 'une formule d’assistance Azure.',
   'banner.own.back':
     'Demande pour un client ? Ouvrez la page Gestion des services de {name} dans l’Espace partenaires.',
   'banner.pending': 'Vérification du client concerné…',
