@@ -12,6 +12,7 @@ export {
   partnerCenterDomains,
   partnerCenterRoute,
 } from './partner-center';
+export { type SignedInAccount, sfbSignedInAccount } from './sfb-account';
 export { detectSupportForBusiness, supportForBusinessRoute } from './support-for-business';
 export * from './tenant';
 export * from './types';
