@@ -3,6 +3,7 @@ import type { CustomerSummary } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import type { TenantSource } from '../../lib/portals';
+import { rulesAt } from '../../lib/sfb/covers';
 import { withNames } from '../bidi';
 import type { HelperState } from '../mount';
 import { useI18n } from './i18n';
@@ -82,7 +83,21 @@ export function ContextBanner({
           </>
         )}
       </p>
-      {kind === 'customer' && <p class="pcx-muted">{t('banner.customer.body')}</p>}
+      {kind === 'customer' && (
+        <>
+          <p class="pcx-muted">{t('banner.customer.body')}</p>
+          {/* Microsoft's CSP guide: the same route for billing, disputes and fraud; no phone. */}
+          <ul data-testid="csp-rules">
+            {rulesAt('context-banner')
+              .filter((r) => r.id !== 'csp-own-subscriptions')
+              .map((r) => (
+                <li key={r.id} data-rule={r.id}>
+                  {t(r.key)}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
       {(kind === 'customer' || kind === 'own') && source === 'tab' && (
         <p class="pcx-muted" data-source="tab">
           {t('banner.source.tab')}

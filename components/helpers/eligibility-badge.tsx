@@ -2,8 +2,10 @@ import type { LedgerPack, PackSummary } from '../../lib/history/types';
 import type { Eligibility, ProductMatch } from '../../lib/lifecycle';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
+import { sfbSignedInAccount } from '../../lib/portals/sfb-account';
 import { incidentsLeft, packDay } from '../../lib/rules/packs';
 import type { PlanId } from '../../lib/rules/plans';
+import { type BuyerCheck, checkBuyers, everyFivePackElsewhere } from '../../lib/sfb/covers';
 import {
   type EligibilityAnswer,
   heldPlans,
@@ -17,6 +19,7 @@ import { useI18n } from './i18n';
 import { PackSync, type PackSyncProps, type SyncOutcome } from './pack-sync';
 import { planOfName } from './plan-names';
 import { onStepOne, readSfbProduct, readSupportTypes, readUnavailable, rowKey } from './sfb-form';
+import { SfbRules } from './sfb-rules';
 import { detectionOf, removeHelpers, show } from './shared';
 
 /**
@@ -32,11 +35,23 @@ import { detectionOf, removeHelpers, show } from './shared';
 
 export { readUnavailable } from './sfb-form';
 
-export function badgeState(product: ProductMatch | null, list: PlanVerdict[]): HelperState {
+export function badgeState(
+  product: ProductMatch | null,
+  list: PlanVerdict[],
+  buyers: readonly BuyerCheck[] = [],
+): HelperState {
   if (!product) return 'unknown';
   const held = list.filter((v) => v.held > 0);
   if (list.some((v) => v.eligibility.reason === 'unknown-product')) return 'unknown';
-  if (held.some((v) => v.eligibility.status === 'eligible')) return 'ok';
+  // A held pack that can be spent from this sign-in. The 5-packs (pay-per-incident) count only
+  // when one of them was not bought with another account than the one signed in here.
+  const spendable = held.filter(
+    (v) =>
+      v.eligibility.status === 'eligible' &&
+      !(v.plan === 'pay-per-incident' && everyFivePackElsewhere(buyers)),
+  );
+  if (spendable.length > 0) return 'ok';
+  if (held.some((v) => v.eligibility.status === 'eligible')) return 'warning';
   if (list.some((v) => v.eligibility.phase === 'out-of-support')) return 'warning';
   if (held.length) return 'warning';
   return 'unknown';
@@ -68,13 +83,16 @@ export function EligibilityBadge({
   product,
   list,
   sync,
+  buyers = [],
 }: {
   product: ProductMatch | null;
   list: PlanVerdict[];
   sync?: PackSyncProps | null;
+  /** The usable 5-packs against the account the page shows signed in (lib/sfb/covers). */
+  buyers?: readonly BuyerCheck[];
 }) {
   const { t } = useI18n();
-  const state = badgeState(product, list);
+  const state = badgeState(product, list, buyers);
   return (
     <div class="pcx-card" data-state={state}>
       <div role="status">
@@ -95,6 +113,7 @@ export function EligibilityBadge({
         )}
       </div>
       {sync && <PackSync {...sync} />}
+      <SfbRules checks={buyers} />
     </div>
   );
 }
@@ -278,7 +297,10 @@ function scanBadge(env: FeatureEnv) {
           onApply: (p) => void apply(env, p),
           onDecline: (p) => decline(env, p),
         };
-  const state = badgeState(product, list);
+  // A 5-pack's incidents can be used only from the account that bought it (professional FAQ).
+  const signedIn = sfbSignedInAccount(doc)?.account ?? null;
+  const buyers = checkBuyers(memory.ledger ?? [], signedIn, packDay(at, zone));
+  const state = badgeState(product, list, buyers);
   // The render key: what the badge shows (a Map would stringify as {}, so outcomes go as pairs).
   const {
     onApply: _a,
@@ -296,8 +318,8 @@ function scanBadge(env: FeatureEnv) {
     types.anchor,
     'after',
     state,
-    JSON.stringify([product, list, shown, [...memory.outcomes]]),
-    () => <EligibilityBadge product={product} list={list} sync={sync} />,
+    JSON.stringify([product, list, shown, [...memory.outcomes], buyers]),
+    () => <EligibilityBadge product={product} list={list} sync={sync} buyers={buyers} />,
   );
   // The page re-renders the list when the product changes: a badge left at an old place goes.
   removeHelpers(doc, 'eligibility-badge', badge?.host);
