@@ -20,6 +20,11 @@ export function AboutSection() {
         {version && ` · ${t('app.about.version', { version })}`}
       </p>
       <p>{t('app.about.privacy')}</p>
+      <p>
+        <a href="covers.html" target="_blank" rel="noopener noreferrer">
+          {t('covers.link')}
+        </a>
+      </p>
       <h3>{t('app.about.credits')}</h3>
       <ul data-testid="credits">
         <li>

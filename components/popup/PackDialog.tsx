@@ -21,6 +21,7 @@ interface PackDraft {
   expiresOn: string;
   incidents: string;
   account: '' | 'msa' | 'entra';
+  buyer: string;
   orderNumber: string;
   contractId: string;
   notes: string;
@@ -52,6 +53,7 @@ export function PackDialog({
         : String(pack.incidents)
       : String(incidentsFor('pay-per-incident-5pack') ?? ''),
     account: pack?.account ?? '',
+    buyer: pack?.buyer ?? '',
     orderNumber: pack?.orderNumber ?? '',
     contractId: pack?.contractId ?? '',
     notes: pack?.notes ?? '',
@@ -67,6 +69,11 @@ export function PackDialog({
   const computedExpiry =
     rule === 'one-year' && validDate ? packExpiry(draft.kind, draft.purchasedOn) : null;
   const contract = incidentsFor(draft.kind) === null;
+  // Microsoft's professional FAQ: a 5-pack's incidents can be used only when signed in with the
+  // account that bought it, and its order confirmation number proves the purchase if that person
+  // has left. The buyer field is the 5-pack's (kept on any pack that already has one).
+  const fivePack = draft.kind === 'pay-per-incident-5pack';
+  const showBuyer = fivePack || draft.buyer.trim() !== '';
 
   const onKind = (kind: PackKind) => {
     // The incident count follows the kind unless the user typed their own for this pack.
@@ -105,6 +112,7 @@ export function PackDialog({
       expiresOn: rule === 'user-entered' ? draft.expiresOn : computedExpiry,
       incidents: contract ? incidents : incidents,
       account: draft.account || null,
+      buyer: draft.buyer.trim() || null,
       orderNumber: draft.orderNumber.trim() || null,
       contractId: draft.contractId.trim() || null,
       notes: draft.notes,
@@ -204,7 +212,7 @@ export function PackDialog({
               />
             )}
           </Field>
-          <Field label={t('app.pack.account')} hint={t('app.pack.accountHint')}>
+          <Field label={t('covers.pack.accountKind')} hint={t('covers.pack.accountKindHint')}>
             {(p) => (
               <select
                 {...p}
@@ -217,9 +225,18 @@ export function PackDialog({
               </select>
             )}
           </Field>
+          {showBuyer && (
+            <TextField
+              label={t('covers.pack.buyer')}
+              hint={t('covers.pack.buyerHint')}
+              value={draft.buyer}
+              maxLength={254}
+              onInput={(value) => set('buyer', value)}
+            />
+          )}
           <TextField
             label={t('app.pack.orderNumber')}
-            hint={t('app.optional')}
+            hint={fivePack ? t('covers.pack.orderHint') : t('app.optional')}
             value={draft.orderNumber}
             maxLength={64}
             onInput={(value) => set('orderNumber', value)}

@@ -61,9 +61,14 @@ function Popup() {
     <main ref={main} class="pcx-popup">
       <header class="pcx-row pcx-row--between">
         <h1 class="pcx-flush">{t('app.name')}</h1>
-        <a href="options.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
-          {t('app.popup.options')}
-        </a>
+        <span class="pcx-row pcx-row--tight">
+          <a href="covers.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
+            {t('covers.link')}
+          </a>
+          <a href="options.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
+            {t('app.popup.options')}
+          </a>
+        </span>
       </header>
       {ready && <HistoryBanner />}
       <Tabs
