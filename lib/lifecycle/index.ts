@@ -24,7 +24,9 @@ export type Reason =
   | 'in-lifecycle'
   | 'out-of-support'
   | 'not-released'
-  | 'unknown-product';
+  | 'unknown-product'
+  /** A modern-policy row: no mainstream phase and no N/N-1 standing, supported while updated. */
+  | 'kept-current-modern';
 
 export type EligibilityStatus = 'eligible' | 'not-eligible' | 'unknown';
 
@@ -172,8 +174,9 @@ function verdict(
   if (info.coverage === 'cloud' && !isCloud(row)) return no('on-premises-product');
   if (phase === 'out-of-support') return no('out-of-support');
   if (!info.n1) return yes('in-lifecycle');
-  // Modern rows are kept current by updates: current whatever the rank of their release.
-  if (phase === 'modern') return yes('current-version');
+  // Modern rows are kept current by updates: eligible whatever the rank of their release, and
+  // never "current version in mainstream support", since they have no mainstream phase.
+  if (phase === 'modern') return yes('kept-current-modern');
   // An N-2 release stays ineligible even if its mainstream were extended, so rank speaks first.
   if (rank >= 2) return no('older-than-n-1');
   if (phase !== 'mainstream') return no('mainstream-ended');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../lib/i18n/en';
+import { fr } from '../../../lib/i18n/fr';
 import {
   checkEligibility,
   type Eligibility,
@@ -192,7 +194,12 @@ describe('checkEligibility: the N-1 rule', () => {
     });
     expect(
       check('partner-gold-20pack', 'Exchange Server', 'Subscription Edition (SE)', '2025-07-01'),
-    ).toMatchObject({ status: 'eligible', reason: 'current-version', rank: 0, phase: 'modern' });
+    ).toMatchObject({
+      status: 'eligible',
+      reason: 'kept-current-modern',
+      rank: 0,
+      phase: 'modern',
+    });
   });
 
   it('SharePoint SE makes SharePoint 2019 the N-1, eligible while in mainstream', () => {
@@ -212,7 +219,7 @@ describe('checkEligibility: the N-1 rule', () => {
     for (const version of ['Home and Pro', 'Enterprise and Education']) {
       expect(check('partner-gold-20pack', 'Windows 11', version, '2026-11-21')).toMatchObject({
         status: 'eligible',
-        reason: 'current-version',
+        reason: 'kept-current-modern',
         rank: 1,
         phase: 'modern',
       });
@@ -529,6 +536,16 @@ describe('invariants over every row, plan and a few dates', () => {
       if (r.policy === 'fixed' && rank! >= 2) expect(v.status).toBe('not-eligible');
       if (r.policy === 'fixed' && phase !== 'mainstream') expect(v.status).toBe('not-eligible');
       if (cloud) expect(v.reason).toBe('cloud-product');
+      // The words follow the policy: a modern row is "kept current", never "N in mainstream".
+      if (v.status === 'eligible') {
+        expect(v.reason).toBe(
+          r.policy === 'modern'
+            ? 'kept-current-modern'
+            : rank === 0
+              ? 'current-version'
+              : 'previous-version-in-mainstream',
+        );
+      }
     }
     const cloudPlan = verdicts['partner-cloud-support'];
     expect(cloudPlan.status === 'eligible').toBe(cloud && phase !== 'out-of-support');
@@ -552,5 +569,16 @@ describe('invariants over every row, plan and a few dates', () => {
         expect([...ranks].sort((a, b) => a - b)).toEqual([...Array(ranks.size).keys()]);
       }
     }
+  });
+});
+
+describe('verdict words', () => {
+  it('says a modern row is kept current, in English and French, without "mainstream"', () => {
+    expect(en['reason.kept-current-modern']).toBe(
+      'Kept current under the Modern Lifecycle Policy: supported while it is kept up to date.',
+    );
+    expect(fr['reason.kept-current-modern']).toMatch(/Politique de cycle de vie moderne/);
+    expect(en['reason.kept-current-modern']).not.toMatch(/mainstream|\(N\)/);
+    expect(fr['reason.kept-current-modern']).not.toMatch(/standard|\(N\)/);
   });
 });
