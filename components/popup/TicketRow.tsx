@@ -1,12 +1,12 @@
 import { Fragment } from 'preact';
 import type { PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
 import type { Translate } from '../../lib/i18n';
-import { incidentsLeft } from '../../lib/rules/packs';
 import { TICKET_STATUSES } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { Button, ExternalLink } from '../ui/Button';
 import { Countdown } from '../ui/Countdown';
 import { formatDateTime } from '../ui/format';
+import { PackMenu, type SpendOverride } from './PackMenu';
 
 export interface RowNotice {
   id: string;
@@ -56,7 +56,7 @@ export function TicketRow({
   linking: boolean;
   notice: RowNotice | null;
   onStatus: (status: TicketStatus) => void;
-  onLink: (packId: string) => void;
+  onLink: (packId: string, override?: SpendOverride) => void;
   onUnlink: () => void;
   onLinking: (open: boolean) => void;
   onEdit: () => void;
@@ -150,7 +150,17 @@ export function TicketRow({
           packs &&
           packs.length > 0 &&
           (linking ? (
-            <PackPicker ticket={ticket} packs={packs} onLink={onLink} onLinking={onLinking} />
+            <PackMenu
+              ticket={ticket}
+              packs={packs}
+              now={now}
+              timeZone={timeZone}
+              onLink={(packId, override) => {
+                onLinking(false);
+                onLink(packId, override);
+              }}
+              onClose={() => onLinking(false)}
+            />
           ) : (
             <Button
               small
@@ -188,49 +198,5 @@ export function TicketRow({
         </div>
       )}
     </li>
-  );
-}
-
-/**
- * The pack chooser, rendered on demand (50 rows × 200 packs of <option> would slow the popup),
- * focused when it opens; Escape closes it.
- */
-function PackPicker({
-  ticket,
-  packs,
-  onLink,
-  onLinking,
-}: {
-  ticket: Ticket;
-  packs: PackRecord[];
-  onLink: (packId: string) => void;
-  onLinking: (open: boolean) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <select
-      ref={(el) => el?.focus()}
-      class="pcx-input pcx-input--compact"
-      aria-label={t('app.tickets.linkFor', { title: ticket.title })}
-      value=""
-      onChange={(e) => {
-        const id = (e.currentTarget as HTMLSelectElement).value;
-        if (id) {
-          onLinking(false);
-          onLink(id);
-        }
-      }}
-      onKeyDown={(e) => e.key === 'Escape' && onLinking(false)}
-    >
-      <option value="">{t('app.tickets.linkPrompt')}</option>
-      {packs.map((p) => (
-        <option key={p.id} value={p.id}>
-          {packLabel(t, p)}
-          {p.incidents !== null
-            ? ` (${t('app.packs.leftShort', { n: incidentsLeft(p) ?? 0 })})`
-            : ''}
-        </option>
-      ))}
-    </select>
   );
 }

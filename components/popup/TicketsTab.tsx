@@ -8,6 +8,7 @@ import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { errorMessage } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
+import type { SpendOverride } from './PackMenu';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './prefetch';
 import { TicketDialog } from './TicketDialog';
 import { packLabel, type RowNotice, TicketRow } from './TicketRow';
@@ -115,9 +116,13 @@ export function TicketsTab({
       replace(await ask('tickets:set-status', { id: ticket.id, status }));
       return t('app.tickets.statusSaved', { status: t(`app.status.${status}`) });
     });
-  const link = (ticket: Ticket, packId: string) =>
+  const link = (ticket: Ticket, packId: string, override?: SpendOverride) =>
     act(ticket, async () => {
-      const result = await ask('tickets:link-pack', { ticketId: ticket.id, packId });
+      const result = await ask('tickets:link-pack', {
+        ticketId: ticket.id,
+        packId,
+        ...(override ? { override } : {}),
+      });
       replace(result.ticket);
       onPackChanged(result.pack);
       return t('app.tickets.linked', { pack: packLabel(t, result.pack) });
@@ -210,7 +215,7 @@ export function TicketsTab({
             linking={linking === ticket.id}
             notice={notice?.id === ticket.id ? notice : null}
             onStatus={(status) => void setStatus(ticket, status)}
-            onLink={(packId) => void link(ticket, packId)}
+            onLink={(packId, override) => void link(ticket, packId, override)}
             onUnlink={() => void unlink(ticket)}
             onLinking={(open) => setLinking(open ? ticket.id : null)}
             onEdit={() => setEditing(ticket)}

@@ -58,7 +58,9 @@ export const isString = (v: unknown): v is string => typeof v === 'string';
 export function createRepoBase(options: RepoOptions) {
   const { db, now } = options;
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const today = (at: Date) => packDay(at, options.timeZone?.());
+  /** The agent's schedule zone, as the options say now (undefined = UTC). */
+  const zone = () => options.timeZone?.();
+  const today = (at: Date) => packDay(at, zone());
 
   /**
    * Runs `work` in one read-write transaction over `stores` plus `events`. Any throw (a refusal,
@@ -130,7 +132,7 @@ export function createRepoBase(options: RepoOptions) {
     return counts;
   }
 
-  return { db, now, newId, today, write, log, bury, adjustCounts, ticketCounts };
+  return { db, now, newId, zone, today, write, log, bury, adjustCounts, ticketCounts };
 }
 
 export type RepoBase = ReturnType<typeof createRepoBase>;

@@ -1,5 +1,6 @@
 import { RequestError } from '../errors';
-import { canConsume, consume, expiryRule, incidentsLeft, packExpiry, refund } from '../rules/packs';
+import { type CoveredTicket, packCovers, refusalCode } from '../rules/coverage';
+import { consume, expiryRule, incidentsLeft, packExpiry, refund } from '../rules/packs';
 import {
   DEFAULT_LIMIT,
   decodeCursor,
@@ -68,22 +69,50 @@ function packFromInput(
   };
 }
 
+/** The agent's confirmed reason for spending an incident the rules would not (logged as is). */
+export interface SpendOverride {
+  note: string;
+}
+
 /** Spending and refunding an incident, inside a ticket's transaction. */
 export function createPackSpending(base: RepoBase) {
-  const { today, log } = base;
+  const { zone, log } = base;
 
-  /** Spends one incident of `packId` for a ticket, or throws the refusal. */
-  async function consumeIn(tx: Tx, packId: string, at: string, surface: Surface, ticketId: string) {
+  /**
+   * Spends one incident of `packId` for `ticket`, or throws the refusal. The pack must cover the
+   * ticket (`packCovers`), checked here, in the transaction that spends, so that no surface can
+   * spend around it; an `override` spends anyway where the rule allows one, and the log keeps
+   * the refusal and the agent's reason beside the spending.
+   */
+  async function consumeIn(
+    tx: Tx,
+    packId: string,
+    ticket: CoveredTicket & { id: string },
+    at: string,
+    surface: Surface,
+    override?: SpendOverride,
+  ) {
     const packs = tx.objectStore('packs');
     const pack = await packs.get(packId);
     if (!pack) throw new RequestError('pack-not-found', packId);
-    const check = canConsume(pack, today(new Date(at)));
-    if (!check.ok) {
-      throw new RequestError(check.reason === 'expired' ? 'pack-expired' : 'pack-empty', packId);
+    const coverage = packCovers(pack, ticket, { at: new Date(at), timeZone: zone() });
+    if (!coverage.covers && !(coverage.overridable && override)) {
+      throw new RequestError(refusalCode(coverage.reason), packId);
     }
     const next: PackRecord = { ...pack, used: consume(pack).used, updatedAt: at };
     await packs.put(next);
-    await log(tx, at, surface, 'pack', packId, 'consumed', { ticketId, used: next.used });
+    await log(tx, at, surface, 'pack', packId, 'consumed', {
+      ticketId: ticket.id,
+      used: next.used,
+      ...(!coverage.covers && override
+        ? {
+            override: true,
+            refused: coverage.reason,
+            ...(coverage.eligibility ? { eligibility: coverage.eligibility } : {}),
+            note: override.note,
+          }
+        : {}),
+    });
     return next;
   }
 

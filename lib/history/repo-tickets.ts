@@ -1,5 +1,5 @@
 import { RequestError } from '../errors';
-import { canConsume } from '../rules/packs';
+import { packCovers } from '../rules/coverage';
 import {
   DEFAULT_LIMIT,
   decodeCursor,
@@ -31,7 +31,7 @@ import {
  */
 
 export function createTicketRepo(base: RepoBase, spending: PackSpending) {
-  const { db, now, newId, today, write, log, bury, adjustCounts, ticketCounts } = base;
+  const { db, now, newId, zone, write, log, bury, adjustCounts, ticketCounts } = base;
   const { consumeIn, refundIn } = spending;
 
   function buildTicket(
@@ -87,16 +87,18 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
       await log(tx, at, meta.surface, 'ticket', id, 'created', { source });
       if (input.packId) {
         const pack = await tx.objectStore('packs').get(input.packId);
-        const check = pack ? canConsume(pack, today(new Date(at))) : null;
-        if (pack && check?.ok) {
-          await consumeIn(tx, pack.id, at, meta.surface, id);
+        const check = pack
+          ? packCovers(pack, ticket, { at: new Date(at), timeZone: zone() })
+          : null;
+        if (pack && check?.covers) {
+          await consumeIn(tx, pack.id, ticket, at, meta.surface);
           ticket = { ...ticket, packId: pack.id };
           await tickets.put(toStored(ticket));
           await log(tx, at, meta.surface, 'ticket', id, 'linked', { packId: pack.id });
         } else {
           await log(tx, at, meta.surface, 'ticket', id, 'link-refused', {
             packId: input.packId,
-            reason: !pack ? 'pack-not-found' : check?.ok === false ? check.reason : 'unknown',
+            reason: !pack ? 'pack-not-found' : check?.covers === false ? check.reason : 'unknown',
           });
         }
       }
@@ -285,7 +287,11 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
       });
     },
 
-    /** Consumes one incident; relinking moves it (refund the old pack, consume the new one). */
+    /**
+     * Consumes one incident of a pack that covers the ticket (or, overridden, one that does not);
+     * relinking moves it (refund the old pack, consume the new one), in one transaction: a refused
+     * relink leaves the old link as it was.
+     */
     async ticketsLinkPack(input: TicketLinkInput, meta: WriteMeta) {
       const at = meta.at ?? now().toISOString();
       return write(['tickets', 'packs'], async (tx) => {
@@ -296,7 +302,7 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
           return { ticket: current, pack };
         }
         if (current.packId) await refundIn(tx, current.packId, at, meta.surface, current.id);
-        const pack = await consumeIn(tx, input.packId, at, meta.surface, current.id);
+        const pack = await consumeIn(tx, input.packId, current, at, meta.surface, input.override);
         const ticket: Ticket = { ...current, packId: pack.id, updatedAt: at };
         await tx.objectStore('tickets').put(toStored(ticket));
         await log(tx, at, meta.surface, 'ticket', ticket.id, 'linked', {

@@ -413,7 +413,15 @@ const { portal: _portal, ...editableTicketFields } = ticketFields;
 export const ticketPatch = partial({ ...editableTicketFields, notes: str({ max: 5000 }) });
 export const ticketUpdateInput = obj({ id: recordId(), patch: ticketPatch });
 export const ticketStatusInput = obj({ id: recordId(), status: ticketStatusField() });
-export const ticketLinkInput = obj({ ticketId: recordId(), packId: recordId() });
+/**
+ * Links a ticket to a pack. `override` spends an incident the coverage rule refuses (where it
+ * allows an override): the agent's reason, confirmed in the page, goes into the change log.
+ */
+export const ticketLinkInput = obj({
+  ticketId: recordId(),
+  packId: recordId(),
+  override: optional(obj({ note: str({ min: 3, max: 200 }) })),
+});
 export const ticketUnlinkInput = obj({ ticketId: recordId() });
 
 export const packInput = obj(packFields);

@@ -55,6 +55,28 @@ export function ticketInput(
   };
 }
 
+/**
+ * A ticket a partner pack covers (domain.md §8): professional support for an on-premises product
+ * version that passes N-1 on its filing day (Windows Server 2025, N in November 2026). The
+ * default `ticketInput` is a CSP request, which costs no incident.
+ */
+export function spendableTicketInput(
+  overrides: Partial<RequestOf<'tickets:add'>> = {},
+): RequestOf<'tickets:add'> {
+  return ticketInput({
+    portal: 'support-for-business',
+    portalLink: null,
+    customerId: null,
+    customerName: null,
+    service: 'on-premises',
+    product: 'Windows Server',
+    version: '2025',
+    program: 'professional',
+    rule: 'professional-severity',
+    ...overrides,
+  });
+}
+
 /** A content script's capture: what the page showed, with its number; no notes, no pack. */
 export function captureInput(
   overrides: Partial<RequestOf<'tickets:capture'>> = {},

@@ -9,7 +9,15 @@ import {
 import type { Snapshot } from '../../../lib/history/repo';
 import { SCHEMA_VERSION } from '../../../lib/history/schema';
 import type { HistoryEvent } from '../../../lib/history/types';
-import { clock, freshFactory, openRepo, packInput, page, ticketInput } from './helpers';
+import {
+  clock,
+  freshFactory,
+  openRepo,
+  packInput,
+  page,
+  spendableTicketInput,
+  ticketInput,
+} from './helpers';
 
 /**
  * What an import may never do to the history: lock it (an event log that exhausts IndexedDB's
@@ -82,7 +90,7 @@ describe('pack accounting survives imports', () => {
   it('refuses a merge that would link more tickets to a pack than it holds, writing nothing', async () => {
     const { repo } = await openRepo();
     const pack = await repo.packsAdd(packInput({ incidents: 2, label: 'Gold FY26' }), page);
-    const mine = await repo.ticketsAdd(ticketInput({ packId: pack.id }), page);
+    const mine = await repo.ticketsAdd(spendableTicketInput({ packId: pack.id }), page);
     // A backup taken in another browser: two other tickets spent the same pack there.
     const theirs = [2, 3].map((i) => ({
       ...mine,
@@ -117,7 +125,7 @@ describe('pack accounting survives imports', () => {
   it('recomputes every pack’s used from its linked tickets, after a merge and after a replace', async () => {
     const { repo } = await openRepo();
     const pack = await repo.packsAdd(packInput({ incidents: 5 }), page);
-    const mine = await repo.ticketsAdd(ticketInput({ packId: pack.id }), page);
+    const mine = await repo.ticketsAdd(spendableTicketInput({ packId: pack.id }), page);
     expect((await repo.packsGet(pack.id))?.used).toBe(1);
     const theirs = { ...mine, id: 'theirs-2', number: '2611210010000002' };
     const merge = await parseBackup(
@@ -147,8 +155,8 @@ describe('deletion tombstones', () => {
     const c = clock();
     const { repo } = await openRepo(freshFactory(), c);
     const pack = await repo.packsAdd(packInput(), page);
-    const t1 = await repo.ticketsAdd(ticketInput({ packId: pack.id }), page);
-    const t2 = await repo.ticketsAdd(ticketInput({ number: '2611210010000002' }), page);
+    const t1 = await repo.ticketsAdd(spendableTicketInput({ packId: pack.id }), page);
+    const t2 = await repo.ticketsAdd(spendableTicketInput({ number: '2611210010000002' }), page);
     const old = await parseBackup(await exportJson(await repo.snapshot(), { now: NOW }));
 
     c.advance(60_000);

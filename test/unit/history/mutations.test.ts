@@ -7,7 +7,13 @@ import {
 } from '../../../lib/background/history-service';
 import { MESSAGES, type MessageType } from '../../../lib/messaging/protocol';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
-import { captureInput, freshFactory, packInput, ticketInput } from './helpers';
+import {
+  captureInput,
+  freshFactory,
+  packInput,
+  spendableTicketInput,
+  ticketInput,
+} from './helpers';
 
 /**
  * The background's mutations are one table (lib/background/history-service.ts, `MUTATIONS`): the
@@ -99,7 +105,7 @@ describe('the table of mutations', () => {
       ),
       kept('packs:sync-update', { id: 'p2', set: { incidents: 5 } }, 'e1'),
       kept('packs:update', { id: 'p1', pack: packInput({ label: 'Renamed' }) }, 'e2'),
-      kept('tickets:add', ticketInput(), 't1'),
+      kept('tickets:add', spendableTicketInput(), 't1'),
       kept('tickets:capture', captureInput({ number: '2611210010000099' }), 't2'),
       kept('tickets:update', { id: 't1', patch: { title: 'Edited' } }, 'e3'),
       kept('tickets:set-status', { id: 't1', status: 'responded' }, 'e4'),

@@ -11,6 +11,7 @@ import {
   openRepo,
   packInput,
   page,
+  spendableTicketInput,
   ticketInput,
 } from './helpers';
 
@@ -182,7 +183,9 @@ describe('tickets', () => {
       }
       return realAdd.apply(this, args as never);
     });
-    await expect(repo.ticketsAdd(ticketInput({ packId: pack.id }), page)).rejects.toMatchObject({
+    await expect(
+      repo.ticketsAdd(spendableTicketInput({ packId: pack.id }), page),
+    ).rejects.toMatchObject({
       name: 'UnknownError',
     });
     vi.restoreAllMocks();
@@ -196,7 +199,7 @@ describe('pack accounting', () => {
     const { repo } = await openRepo();
     const p1 = await repo.packsAdd(packInput({ incidents: 2 }), page);
     const p2 = await repo.packsAdd(packInput({ label: 'other', incidents: 5 }), page);
-    const t = await repo.ticketsAdd(ticketInput(), page);
+    const t = await repo.ticketsAdd(spendableTicketInput(), page);
     expect((await repo.ticketsLinkPack({ ticketId: t.id, packId: p1.id }, page)).pack.used).toBe(1);
     const moved = await repo.ticketsLinkPack({ ticketId: t.id, packId: p2.id }, page);
     expect(moved.ticket.packId).toBe(p2.id);
@@ -221,8 +224,8 @@ describe('pack accounting', () => {
       packInput({ purchasedOn: '2025-01-01', expiresOn: '2026-11-21' }),
       page,
     );
-    const a = await repo.ticketsAdd(ticketInput({ number: num(1) }), page);
-    const b = await repo.ticketsAdd(ticketInput({ number: num(2) }), page);
+    const a = await repo.ticketsAdd(spendableTicketInput({ number: num(1) }), page);
+    const b = await repo.ticketsAdd(spendableTicketInput({ number: num(2) }), page);
     await repo.ticketsLinkPack({ ticketId: a.id, packId: small.id }, page);
     const empty = repo.ticketsLinkPack({ ticketId: b.id, packId: small.id }, page);
     await expect(empty).rejects.toBeInstanceOf(RequestError);
@@ -236,13 +239,73 @@ describe('pack accounting', () => {
     expect((await repo.packsGet(small.id))?.used).toBe(1);
     expect((await repo.packsGet(expired.id))?.used).toBe(0);
     // A manual add naming a spent pack still records the ticket, unlinked, and says why.
-    const added = await repo.ticketsAdd(ticketInput({ number: num(3), packId: small.id }), page);
+    const added = await repo.ticketsAdd(
+      spendableTicketInput({ number: num(3), packId: small.id }),
+      page,
+    );
     expect((await repo.ticketsGet(added.id))?.packId).toBeNull();
     const events = (await repo.snapshot()).events;
     expect(events.at(-1)).toMatchObject({
       action: 'link-refused',
       details: { reason: 'no-incidents-left' },
     });
+  });
+
+  it('spends only from a pack that covers the ticket; an override is confirmed and logged', async () => {
+    const { repo } = await openRepo();
+    const onPrem = await repo.packsAdd(packInput({ kind: 'partner-on-premises-20' }), page);
+    // The case: a CSP Azure request linked to Partner On-premises Support 20.
+    const csp = await repo.ticketsAdd(ticketInput({ number: num(1) }), page);
+    await expect(
+      repo.ticketsLinkPack({ ticketId: csp.id, packId: onPrem.id }, page),
+    ).rejects.toMatchObject({ code: 'not-covered-csp-costs-nothing' });
+    expect((await repo.packsGet(onPrem.id))?.used).toBe(0);
+    // Windows Server 2022 was N-1 but left mainstream support on 2026-10-13.
+    const old = await repo.ticketsAdd(
+      spendableTicketInput({ number: num(2), version: '2022' }),
+      page,
+    );
+    await expect(
+      repo.ticketsLinkPack({ ticketId: old.id, packId: onPrem.id }, page),
+    ).rejects.toMatchObject({ code: 'not-covered-not-eligible' });
+    // Relinking to a pack that does not cover leaves the old link as it was.
+    const good = await repo.ticketsAdd(spendableTicketInput({ number: num(3) }), page);
+    const other = await repo.packsAdd(
+      packInput({ kind: 'partner-cloud-support', incidents: 5 }),
+      page,
+    );
+    await repo.ticketsLinkPack({ ticketId: good.id, packId: onPrem.id }, page);
+    await expect(
+      repo.ticketsLinkPack({ ticketId: good.id, packId: other.id }, page),
+    ).rejects.toMatchObject({ code: 'not-covered-on-premises-ticket' });
+    expect((await repo.ticketsGet(good.id))?.packId).toBe(onPrem.id);
+    expect((await repo.packsGet(onPrem.id))?.used).toBe(1);
+    // Spend anyway: the agent's reason goes into the log beside the refusal it overrode.
+    const spent = await repo.ticketsLinkPack(
+      { ticketId: old.id, packId: onPrem.id, override: { note: 'Microsoft accepted it by phone' } },
+      page,
+    );
+    expect(spent.pack.used).toBe(2);
+    const consumed = (await repo.snapshot()).events.filter((e) => e.action === 'consumed');
+    expect(consumed.at(-1)?.details).toMatchObject({
+      ticketId: old.id,
+      override: true,
+      refused: 'not-eligible',
+      eligibility: 'mainstream-ended',
+      note: 'Microsoft accepted it by phone',
+    });
+    expect(consumed.at(0)?.details).not.toHaveProperty('override');
+    // An empty pack cannot be overridden: there is nothing to spend.
+    const tiny = await repo.packsAdd(packInput({ incidents: 1, label: 'tiny' }), page);
+    const t4 = await repo.ticketsAdd(spendableTicketInput({ number: num(4) }), page);
+    const t5 = await repo.ticketsAdd(spendableTicketInput({ number: num(5) }), page);
+    await repo.ticketsLinkPack({ ticketId: t4.id, packId: tiny.id }, page);
+    await expect(
+      repo.ticketsLinkPack(
+        { ticketId: t5.id, packId: tiny.id, override: { note: 'please' } },
+        page,
+      ),
+    ).rejects.toMatchObject({ code: 'pack-empty' });
   });
 
   it('a capture never spends an incident nor writes notes, even if its payload names them', async () => {
@@ -318,7 +381,7 @@ describe('pack accounting', () => {
       page,
     );
     expect(ppi.expiresOn).toBe('2027-02-10');
-    const t = await repo.ticketsAdd(ticketInput({ packId: ppi.id }), page);
+    const t = await repo.ticketsAdd(spendableTicketInput({ packId: ppi.id }), page);
     expect(t.packId).toBe(ppi.id);
     expect((await repo.packsGet(ppi.id))?.used).toBe(1);
     await expect(
@@ -328,7 +391,10 @@ describe('pack accounting', () => {
     });
     expect(await repo.ticketsDelete(t.id, page)).toEqual({ deleted: true });
     expect((await repo.packsGet(ppi.id))?.used).toBe(0);
-    const t2 = await repo.ticketsAdd(ticketInput({ number: num(7), packId: ppi.id }), page);
+    const t2 = await repo.ticketsAdd(
+      spendableTicketInput({ number: num(7), packId: ppi.id }),
+      page,
+    );
     expect(await repo.packsDelete(ppi.id, page)).toEqual({ deleted: true });
     expect((await repo.ticketsGet(t2.id))?.packId).toBeNull();
     expect(await repo.packsSummary()).toEqual([]);

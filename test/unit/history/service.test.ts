@@ -7,7 +7,7 @@ import {
 } from '../../../lib/background/history-service';
 import { DB_NAME, openHistoryDb, SCHEMA_VERSION } from '../../../lib/history/schema';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
-import { freshFactory, packInput, ticketInput } from './helpers';
+import { freshFactory, packInput, spendableTicketInput, ticketInput } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -121,7 +121,7 @@ describe('history messages through the router', () => {
       await route({ type: 'tickets:add', payload: { ...ticketInput(), severity: 'Z' } }, popup),
     ).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
     const pack = await route({ type: 'packs:add', payload: packInput({ incidents: 0 }) }, popup);
-    const t = await route({ type: 'tickets:add', payload: ticketInput() }, popup);
+    const t = await route({ type: 'tickets:add', payload: spendableTicketInput() }, popup);
     if (!pack.ok || !t.ok) throw new Error('setup');
     const link = await route(
       {
