@@ -212,7 +212,7 @@ export function PackDialog({
               />
             )}
           </Field>
-          <Field label={t('covers.pack.accountKind')} hint={t('covers.pack.accountKindHint')}>
+          <Field label={t('app.pack.account')} hint={t('covers.pack.accountKindHint')}>
             {(p) => (
               <select
                 {...p}

@@ -48,7 +48,6 @@ export const coversEn = {
   'covers.sources.csp':
     'Microsoft’s CSP partner guide “Report problems on behalf of a customer” (Partner Center documentation).',
 
-  'covers.pack.accountKind': 'Kind of account that bought it',
   'covers.pack.accountKindHint':
     'Pay-per-incident is not offered to work (Microsoft Entra) sign-ins because of a known issue (KB 4490370): Microsoft says to use a personal Microsoft account.',
   'covers.pack.buyer': 'Microsoft account that bought it',

@@ -51,7 +51,6 @@ export const coversFr: Record<keyof typeof coversEn, string> = {
   'covers.sources.csp':
     'Le guide partenaire CSP de Microsoft « Signaler des problèmes au nom d’un client » (documentation de l’Espace partenaires).',
 
-  'covers.pack.accountKind': 'Type de compte qui l’a acheté',
   'covers.pack.accountKindHint':
     'Le paiement par incident n’est pas proposé aux connexions professionnelles (Microsoft Entra) à cause d’un problème connu (KB 4490370) : Microsoft indique d’utiliser un compte Microsoft personnel.',
   'covers.pack.buyer': 'Compte Microsoft qui l’a acheté',
