@@ -9,6 +9,7 @@ import type {
 } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import { customerIdFromText } from '../../lib/portals/links';
+import { ticketProduct } from '../../lib/rules/coverage';
 import { previewWithSettings } from '../../lib/sla/preview';
 import { SERVICE_IDS } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
@@ -21,6 +22,7 @@ import { PreviewResult } from '../ui/Preview';
 import {
   BreakFixCheck,
   FiledAtField,
+  ProductFields,
   ProgramField,
   SeverityField,
   SupportLanguageField,
@@ -35,6 +37,7 @@ interface Draft {
   customer: string;
   service: Service;
   product: string;
+  version: string;
   severity: Severity | '';
   program: TicketProgram;
   breakFix: boolean;
@@ -42,6 +45,16 @@ interface Draft {
   filedAt: string;
   portalLink: string;
   notes: string;
+}
+
+/**
+ * The product and version a ticket names. An older record holds both in `product` ("Windows
+ * Server 2022"): read apart when the lifecycle data knows them, so saving keeps them apart.
+ */
+function productOf(ticket: Ticket | null): { product: string; version: string } {
+  if (!ticket?.product) return { product: '', version: ticket?.version ?? '' };
+  if (ticket.version) return { product: ticket.product, version: ticket.version };
+  return ticketProduct(ticket) ?? { product: ticket.product, version: '' };
 }
 
 const label = (c: Customer) => c.name ?? c.domains[0] ?? c.tenantId ?? c.id;
@@ -72,7 +85,7 @@ export function TicketDialog({
     number: ticket?.number ?? '',
     customer: ticket?.customerName ?? '',
     service: ticket?.service ?? 'azure',
-    product: ticket?.product ?? '',
+    ...productOf(ticket),
     severity: ticket ? (ticket.severity ?? '') : 'B',
     program: ticket?.program ?? 'csp',
     breakFix: ticket?.breakFix ?? true,
@@ -144,6 +157,7 @@ export function TicketDialog({
       customerName: known ? label(known) : typed || null,
       service: draft.service,
       product: draft.product.trim() || null,
+      version: draft.version.trim() || null,
       title: draft.title.trim(),
       severity: draft.severity || null,
       program: draft.program,
@@ -245,12 +259,11 @@ export function TicketDialog({
             labelOf={(s) => t(`service.${s}`)}
             onChange={(s) => set('service', s)}
           />
-          <TextField
-            label={t('app.ticket.product')}
-            hint={t('app.optional')}
-            value={draft.product}
-            maxLength={120}
-            onInput={(value) => set('product', value)}
+          <ProductFields
+            product={draft.product}
+            version={draft.version}
+            onProduct={(value) => set('product', value)}
+            onVersion={(value) => set('version', value)}
           />
           <SeverityField value={draft.severity} allowUnknown onChange={(s) => set('severity', s)} />
           <ProgramField value={draft.program} allowUnknown onChange={(p) => set('program', p)} />

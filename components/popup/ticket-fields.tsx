@@ -1,4 +1,5 @@
 import type { Severity, SupportLanguage, TicketProgram } from '../../lib/history/types';
+import { findRow, listProducts, listVersions } from '../../lib/lifecycle/index';
 import {
   PROGRAM_IDS,
   SEVERITY_IDS,
@@ -137,5 +138,71 @@ export function BreakFixCheck({
       checked={checked}
       onChange={onChange}
     />
+  );
+}
+
+/**
+ * An on-premises product and its version, as the lifecycle data spells them (suggested from it,
+ * free text allowed): what a partner pack's N-1 check reads. The hint says whether our data
+ * knows that version, since a version it does not know cannot be checked.
+ */
+export function ProductFields({
+  product,
+  version,
+  onProduct,
+  onVersion,
+}: {
+  product: string;
+  version: string;
+  onProduct: (value: string) => void;
+  onVersion: (value: string) => void;
+}) {
+  const { t } = useI18n();
+  const known = product.trim() && version.trim() ? findRow(product.trim(), version.trim()) : null;
+  const hint =
+    !product.trim() || !version.trim()
+      ? t('app.ticket.productHint')
+      : known
+        ? t('app.ticket.productKnown')
+        : t('app.ticket.productNotInData');
+  return (
+    <>
+      <Field label={t('app.ticket.product')} hint={t('app.optional')}>
+        {(p) => (
+          <>
+            <input
+              {...p}
+              list={`${p.id}-list`}
+              value={product}
+              maxLength={120}
+              onInput={(e) => onProduct(e.currentTarget.value)}
+            />
+            <datalist id={`${p.id}-list`}>
+              {listProducts().map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+      <Field label={t('app.ticket.version')} hint={hint}>
+        {(p) => (
+          <>
+            <input
+              {...p}
+              list={`${p.id}-list`}
+              value={version}
+              maxLength={60}
+              onInput={(e) => onVersion(e.currentTarget.value)}
+            />
+            <datalist id={`${p.id}-list`}>
+              {listVersions(product.trim()).map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          </>
+        )}
+      </Field>
+    </>
   );
 }

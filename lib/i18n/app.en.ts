@@ -86,6 +86,12 @@ export const appEn = {
   'app.ticket.customerHint': 'A recent customer, or a name, domain or tenant id.',
   'app.ticket.service': 'Service',
   'app.ticket.product': 'Product (on-premises)',
+  'app.ticket.version': 'Version',
+  'app.ticket.productHint':
+    'Product and version as Microsoft’s lifecycle pages name them (suggested): partner packs check N-1 on them.',
+  'app.ticket.productKnown': 'In our lifecycle data: the N-1 check can be made.',
+  'app.ticket.productNotInData':
+    'Not in our lifecycle data: partner packs cannot check N-1 for it. Check it on Microsoft’s lifecycle pages.',
   'app.ticket.severity': 'Severity',
   'app.ticket.severityUnknown': 'Set by Microsoft (unknown)',
   'app.ticket.program': 'Program',

@@ -89,6 +89,12 @@ export const appFr: Record<keyof typeof appEn, string> = {
     'Un client récent, ou un nom, un domaine ou un identifiant de locataire.',
   'app.ticket.service': 'Service',
   'app.ticket.product': 'Produit (sur site)',
+  'app.ticket.version': 'Version',
+  'app.ticket.productHint':
+    'Produit et version tels que les nomment les pages de cycle de vie de Microsoft (suggérés) : les packs partenaires y vérifient la règle N-1.',
+  'app.ticket.productKnown': 'Dans nos données de cycle de vie : la règle N-1 peut être vérifiée.',
+  'app.ticket.productNotInData':
+    'Absent de nos données de cycle de vie : les packs partenaires ne peuvent pas y vérifier la règle N-1. Consultez les pages de cycle de vie de Microsoft.',
   'app.ticket.severity': 'Gravité',
   'app.ticket.severityUnknown': 'Fixée par Microsoft (inconnue)',
   'app.ticket.program': 'Programme',

@@ -55,6 +55,21 @@ const ticket = (over) => ({
   contact: null,
   ...over,
 });
+/** Professional support for Windows Server 2025 (N, in mainstream): what partner packs cover. */
+const onPremTicket = (over) =>
+  ticket({
+    title: 'Windows Server 2025 domain controller replication fails',
+    customerId: null,
+    customerName: null,
+    service: 'on-premises',
+    product: 'Windows Server',
+    version: '2025',
+    program: 'professional',
+    rule: 'professional-severity',
+    caveats: [],
+    dueAt: new Date(Date.now() + 20 * HOUR).toISOString(),
+    ...over,
+  });
 const pack = (over) => ({
   kind: 'pay-per-incident-5pack',
   label: '',
@@ -184,6 +199,7 @@ before(async () => {
       }),
     )
   ).id;
+  ids.onPrem = (await ok(seeder, 'tickets:add', onPremTicket())).id;
   for (let i = 0; i < 3; i++) {
     await ok(
       seeder,
@@ -254,29 +270,90 @@ test('tickets: the countdown ticks and a ticket crossing its due time is announc
   await ok(seeder, 'tickets:delete', { id });
 });
 
-test('tickets: status change, link to a pack and unlink, refusals shown', async () => {
+test('tickets: the link menu says, pack by pack, whether it covers the ticket', async () => {
   const page = await openPopup();
-  const row = page.locator(`[data-ticket-id="${ids.soon}"]`);
+  const row = page.locator(`[data-ticket-id="${ids.onPrem}"]`);
   await row.getByRole('button', { name: /^Link to a pack/ }).click();
-  await row.getByLabel(/^Link to a pack/).selectOption(ids.pack);
+  const item = (id) => row.locator(`[data-pack-id="${id}"]`);
+  // Windows Server 2025, professional support, filed today: N, in mainstream support.
+  assert.equal(await item(ids.onPremPack).getAttribute('data-covers'), 'true');
+  assert.match(await item(ids.onPremPack).innerText(), /Covers this ticket/);
+  assert.equal(await item(ids.pack).getAttribute('data-covers'), 'true');
+  // The expired Silver pack says so and offers nothing: it cannot be overridden.
+  assert.equal(await item(ids.expiredPack).getAttribute('data-covers'), 'false');
+  assert.match(await item(ids.expiredPack).innerText(), /This pack has expired/);
+  assert.equal(await item(ids.expiredPack).getByRole('button').count(), 0);
+  // The focus is in the menu; Escape closes it.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'BUTTON');
+  await page.keyboard.press('Escape');
+  assert.equal(await row.locator('[data-pack-id]').count(), 0);
+
+  await row.getByRole('button', { name: /^Link to a pack/ }).click();
+  await item(ids.onPremPack).getByRole('button', { name: 'Link to a pack' }).click();
   await until(
-    async () => /Linked to FY27 incidents: one incident used/.test(await row.innerText()),
-    { message: 'linked' },
+    async () => /Linked to On-premises 20: one incident used/.test(await row.innerText()),
+    {
+      message: 'linked',
+    },
   );
-  assert.match(await row.innerText(), /On FY27 incidents/);
-  const linked = await ok(seeder, 'packs:get', { id: ids.pack });
-  assert.equal(linked.used, 1);
+  assert.match(await row.innerText(), /On On-premises 20/);
+  assert.equal((await ok(seeder, 'packs:get', { id: ids.onPremPack })).used, 1);
   await row.getByRole('button', { name: /^Unlink/ }).click();
   await until(async () => /Unlinked/.test(await row.innerText()), { message: 'unlinked' });
-  assert.equal((await ok(seeder, 'packs:get', { id: ids.pack })).used, 0);
+  assert.equal((await ok(seeder, 'packs:get', { id: ids.onPremPack })).used, 0);
 
-  // An expired pack is refused by the background, and the popup says why.
+  // What the menu promised, the background still checks when it spends: the single incident is
+  // spent elsewhere while this menu is open, and the refusal is shown.
   await row.getByRole('button', { name: /^Link to a pack/ }).click();
-  await row.getByLabel(/^Link to a pack/).selectOption(ids.expiredPack);
-  await until(async () => /This pack has expired/.test(await row.innerText()), {
+  const other = await ok(seeder, 'tickets:add', {
+    ...onPremTicket(),
+    title: 'Second Windows Server question',
+  });
+  await ok(seeder, 'tickets:link-pack', { ticketId: other.id, packId: ids.entraPack });
+  await item(ids.entraPack).getByRole('button', { name: 'Link to a pack' }).click();
+  await until(async () => /This pack has no incidents left/.test(await row.innerText()), {
     message: 'refusal',
   });
   assert.equal(await row.locator('[role="alert"]').count(), 1);
+  await ok(seeder, 'tickets:delete', { id: other.id });
+  await page.close();
+});
+
+test('tickets: a CSP request costs no incident; spending anyway asks why and logs it', async () => {
+  const page = await openPopup();
+  const row = page.locator(`[data-ticket-id="${ids.soon}"]`);
+  await row.getByRole('button', { name: /^Link to a pack/ }).click();
+  const item = row.locator(`[data-pack-id="${ids.onPremPack}"]`);
+  assert.equal(await item.getAttribute('data-covers'), 'false');
+  assert.match(await item.innerText(), /Cloud Solution Provider request costs no incident/);
+  assert.equal(await item.getByRole('button', { name: 'Link to a pack' }).count(), 0);
+  await item.getByRole('button', { name: 'Spend anyway…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Spend an incident anyway?' });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Spend one incident' }).click();
+  // No reason, no spending.
+  await until(async () => /At least 3 characters/.test(await dialog.innerText()), {
+    message: 'reason asked',
+  });
+  assert.equal((await ok(seeder, 'packs:get', { id: ids.onPremPack })).used, 0);
+  await dialog.getByLabel('Why this pack pays for it').fill('Microsoft agreed on case review');
+  await dialog.getByRole('button', { name: 'Spend one incident' }).click();
+  await until(async () => /Linked to On-premises 20/.test(await row.innerText()), {
+    message: 'overridden',
+  });
+  assert.equal((await ok(seeder, 'packs:get', { id: ids.onPremPack })).used, 1);
+  // The change log keeps the refusal overridden and the agent's reason beside the spending.
+  const backup = JSON.parse((await ok(seeder, 'history:export', { format: 'json' })).text);
+  const consumed = backup.data.events.filter((e) => e.action === 'consumed').at(-1);
+  assert.deepEqual(consumed.details, {
+    ticketId: ids.soon,
+    used: 1,
+    override: true,
+    refused: 'csp-costs-nothing',
+    note: 'Microsoft agreed on case review',
+  });
+  await row.getByRole('button', { name: /^Unlink/ }).click();
+  await until(async () => /Unlinked/.test(await row.innerText()), { message: 'unlinked' });
 
   await row.getByLabel(/^Status of/).selectOption('responded');
   await until(async () => (await row.getAttribute('data-status')) === 'responded', {
@@ -541,6 +618,14 @@ test('axe-core: no serious or critical violation, light and dark, every tab and 
       await page.getByRole('tab', { name: tab }).click();
       assert.deepEqual(await axeViolations(page), [], `${scheme} ${tab}`);
     }
+    // The link menu of a ticket, open, and its "spend anyway" confirmation.
+    await page.getByRole('tab', { name: 'Tickets' }).click();
+    const row = page.locator(`[data-ticket-id="${ids.soon}"]`);
+    await row.getByRole('button', { name: /^Link to a pack/ }).click();
+    assert.deepEqual(await axeViolations(page), [], `${scheme} link menu`);
+    await row.locator(`[data-pack-id="${ids.onPremPack}"]`).getByRole('button').click();
+    assert.deepEqual(await axeViolations(page), [], `${scheme} spend-anyway dialog`);
+    await page.keyboard.press('Escape');
     await page.getByRole('tab', { name: 'Packs' }).click();
     await page.getByRole('button', { name: 'Add pack' }).click();
     assert.deepEqual(await axeViolations(page), [], `${scheme} pack dialog`);
