@@ -69,19 +69,22 @@ function ticketFrom(
   at: Date,
 ) {
   const { context } = form;
-  const program = context.program ?? env.settings.ownTenantProgram;
+  // Never a silent default (domain.md §8): the page's context, else what the agent said, else
+  // 'unknown' — and then no due time, since none was shown.
+  const program = context.program ?? form.programChosen ?? 'unknown';
   const supportLanguage = form.supportLanguage ?? env.settings.supportLanguage;
   const coverage = form.coverage ?? env.settings.coverage;
-  const preview = form.severity
-    ? previewOrNull(env.settings, {
-        program,
-        severity: form.severity,
-        breakFix: form.breakFix,
-        supportLanguage,
-        coverage,
-        filedAt: at,
-      })
-    : null;
+  const preview =
+    form.severity && program !== 'unknown'
+      ? previewOrNull(env.settings, {
+          program,
+          severity: form.severity,
+          breakFix: form.breakFix,
+          supportLanguage,
+          coverage,
+          filedAt: at,
+        })
+      : null;
   const portal = context.detection.portal === 'azure' ? 'azure' : 'm365-admin';
   const tenant = context.domain ?? context.tenantId;
   const portalLink = portal === 'azure' ? (detailsUrl ?? azureRequestLink(tenant, number)) : null;

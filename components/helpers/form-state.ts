@@ -1,4 +1,4 @@
-import type { ContactUsed, Severity } from '../../lib/history/types';
+import type { ContactUsed, Program, Severity } from '../../lib/history/types';
 import type { PageContext } from './shared';
 
 /**
@@ -15,6 +15,11 @@ export interface FormSnapshot {
   supportLanguage: 'english' | 'local' | null;
   coverage: 'around-the-clock' | 'business-hours' | null;
   contact: ContactUsed | null;
+  /**
+   * The program the agent gave where the page did not tell whose tenant the request is for (the
+   * severity picker asks); null = nobody said, and the capture records 'unknown'.
+   */
+  programChosen: Program | null;
   /** `Date.now()` of the last update: a stale snapshot is not a confirmation's form. */
   updatedAt: number;
 }
@@ -35,6 +40,7 @@ export function updateForm(context: PageContext, patch: Partial<Omit<FormSnapsho
           supportLanguage: null,
           coverage: null,
           contact: null,
+          programChosen: null,
           updatedAt: 0,
         };
   // Fields of other wizard tabs are not in the page any more: keep what was read before.

@@ -2,6 +2,7 @@ import { type Control, type PickResult, pickValue, shortestMatching } from '../.
 import { fieldRow } from '../../lib/dom/fields';
 import type { Program, Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
+import { programFor } from '../../lib/portals/tenant';
 import { type Preview, previewOrNull } from '../../lib/sla/preview';
 import type { HelperState } from '../mount';
 import {
@@ -30,6 +31,8 @@ const SEVERITIES: Severity[] = ['A', 'B', 'C'];
 export interface SeverityPickerProps {
   severity: Severity | null;
   program: Program | null;
+  /** The page did not tell whose tenant this is: the picker asks (`onWhose`). */
+  askWhose: boolean;
   breakFix: boolean;
   preview: Preview | null;
   dueHere: string | null;
@@ -40,6 +43,7 @@ export interface SeverityPickerProps {
   pickFailed?: Severity | null;
   onPick(severity: Severity): void;
   onBreakFix(breakFix: boolean): void;
+  onWhose(kind: 'customer' | 'own'): void;
 }
 
 export function SeverityPicker(p: SeverityPickerProps) {
@@ -65,6 +69,28 @@ export function SeverityPicker(p: SeverityPickerProps) {
       ) : (
         <p class="pcx-muted">{t('severityPicker.none')}</p>
       )}
+      {p.askWhose && (
+        <fieldset class="pcx-row" style={{ border: 0, padding: 0, margin: 0 }}>
+          <legend>{t('severityPicker.whose')}</legend>
+          <button
+            type="button"
+            aria-pressed={p.program === 'csp'}
+            onClick={() => p.onWhose('customer')}
+          >
+            {t('severityPicker.whoseCustomer')}
+          </button>
+          <button
+            type="button"
+            aria-pressed={p.program !== null && p.program !== 'csp'}
+            onClick={() => p.onWhose('own')}
+          >
+            {t('severityPicker.whoseOwn')}
+          </button>
+        </fieldset>
+      )}
+      {p.askWhose && !p.program && p.severity && (
+        <p class="pcx-muted">{t('severityPicker.whoseNeeded')}</p>
+      )}
       {p.program === 'csp' && (
         <label>
           <input
@@ -84,12 +110,16 @@ export function SeverityPicker(p: SeverityPickerProps) {
           agentZone={p.agentZone}
         />
       )}
-      {p.severity && !p.preview && <p class="pcx-muted">{t('severityPicker.noPreview')}</p>}
+      {p.severity && p.program && !p.preview && (
+        <p class="pcx-muted">{t('severityPicker.noPreview')}</p>
+      )}
     </div>
   );
 }
 
 const breakFixBySignal = new WeakMap<AbortSignal, boolean>();
+/** Whose tenant the agent said it is, where the page did not (per navigation). */
+const whoseBySignal = new WeakMap<AbortSignal, 'customer' | 'own'>();
 const pickFailedBySignal = new WeakMap<AbortSignal, Severity | null>();
 
 /** Drives the portal's control: the plain option of that letter (not the emergency variant). */
@@ -114,7 +144,10 @@ function scan(env: FeatureEnv) {
   }
   const ctx = pageContext(env, () => scan(env));
   if (ctx === null) return;
-  const program = ctx?.program ?? null;
+  const whose = whoseBySignal.get(env.signal);
+  const askWhose = ctx !== undefined && ctx?.program == null;
+  const program =
+    ctx?.program ?? (ctx && whose ? programFor(ctx.detection.portal, whose, env.settings) : null);
   const breakFix = breakFixBySignal.get(env.signal) ?? true;
   const supportLanguage = readSupportLanguage(env.document) ?? env.settings.supportLanguage;
   const coverage = readCoverage(env.document) ?? env.settings.coverage;
@@ -137,11 +170,20 @@ function scan(env: FeatureEnv) {
     preview && requestZone && zonesDiffer(requestZone, agentZone, preview.dueAt)
       ? formatDue(preview.dueAt, requestZone, env.locale)
       : null;
-  if (ctx) updateForm(ctx, { severity: read.severity, breakFix, supportLanguage, coverage });
+  if (ctx) {
+    updateForm(ctx, {
+      severity: read.severity,
+      breakFix,
+      supportLanguage,
+      coverage,
+      programChosen: ctx.program ? null : program,
+    });
+  }
   const failed = pickFailedBySignal.get(env.signal) ?? null;
   const props = {
     severity: read.severity,
     program,
+    askWhose,
     breakFix,
     preview,
     dueHere,
@@ -167,6 +209,10 @@ function scan(env: FeatureEnv) {
       }}
       onBreakFix={(value) => {
         breakFixBySignal.set(env.signal, value);
+        scan(env);
+      }}
+      onWhose={(kind) => {
+        whoseBySignal.set(env.signal, kind);
         scan(env);
       }}
     />

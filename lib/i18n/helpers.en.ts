@@ -37,6 +37,11 @@ export const helpersEn = {
     'The portal did not take severity {severity}. Choose it in the portal’s Severity list.',
   'severityPicker.none': 'Pick a severity to see when the first response is due.',
   'severityPicker.notBreakFix': 'Not break-fix (advisory or how-to question)',
+  'severityPicker.whose': 'Whose tenant is this request for? The page does not say.',
+  'severityPicker.whoseCustomer': 'A customer’s (Cloud Solution Provider)',
+  'severityPicker.whoseOwn': 'Our own',
+  'severityPicker.whoseNeeded':
+    'Say whose tenant it is to see the first-response time: it depends on the support program. Until then the request is recorded with no due time.',
   'severityPicker.due': 'First response due by {due}',
   'severityPicker.yourZone': 'your time zone: {zone}',
   'severityPicker.dueThere': 'In the request’s time zone ({zone}): {due}',

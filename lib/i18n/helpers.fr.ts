@@ -41,6 +41,11 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
     'Le portail n’a pas pris la gravité {severity}. Choisissez-la dans sa liste Gravité.',
   'severityPicker.none': 'Choisissez une gravité pour voir l’échéance de la première réponse.',
   'severityPicker.notBreakFix': 'Pas une panne (conseil ou question pratique)',
+  'severityPicker.whose': 'Pour quel locataire est cette demande ? La page ne l’indique pas.',
+  'severityPicker.whoseCustomer': 'Celui d’un client (Fournisseur de solutions Cloud)',
+  'severityPicker.whoseOwn': 'Le nôtre',
+  'severityPicker.whoseNeeded':
+    'Indiquez de quel locataire il s’agit pour voir le délai de première réponse : il dépend du programme de support. D’ici là, la demande est enregistrée sans échéance.',
   'severityPicker.due': 'Première réponse attendue au plus tard le {due}',
   'severityPicker.yourZone': 'votre fuseau horaire : {zone}',
   'severityPicker.dueThere': 'Dans le fuseau de la demande ({zone}) : {due}',

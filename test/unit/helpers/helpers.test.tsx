@@ -247,8 +247,10 @@ describe('severity picker', () => {
         dueThere={formatDue(preview.dueAt, 'America/New_York', 'fr-FR')}
         requestZone="America/New_York"
         agentZone="Europe/Paris"
+        askWhose={false}
         onPick={(s) => picked.push(s)}
         onBreakFix={() => {}}
+        onWhose={() => {}}
       />,
     );
     expect(text()).toContain('Première réponse attendue');
@@ -258,6 +260,40 @@ describe('severity picker', () => {
     (root.querySelectorAll('button')[0] as HTMLButtonElement).click();
     expect(picked).toEqual(['A']);
     expect(root.querySelector('input[type=checkbox]')).not.toBeNull();
+    expect(await noSeriousViolations(root)).toEqual([]);
+  });
+
+  it('asks whose tenant it is when the page does not say, and shows no due time until told', async () => {
+    const whose: string[] = [];
+    const { root, text } = render(
+      'severity-picker',
+      'en',
+      <SeverityPicker
+        severity="A"
+        program={null}
+        askWhose
+        breakFix
+        preview={null}
+        dueHere={null}
+        dueThere={null}
+        requestZone={null}
+        agentZone="Europe/Paris"
+        onPick={() => {}}
+        onBreakFix={() => {}}
+        onWhose={(kind) => whose.push(kind)}
+      />,
+    );
+    expect(text()).toContain('Whose tenant is this request for?');
+    expect(text()).toContain('recorded with no due time');
+    expect(text()).not.toContain('First response due');
+    const buttons = [...root.querySelectorAll('button')].map((b) => b.textContent);
+    expect(buttons).toContain('A customer’s (Cloud Solution Provider)');
+    (
+      [...root.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Our own',
+      ) as HTMLButtonElement
+    ).click();
+    expect(whose).toEqual(['own']);
     expect(await noSeriousViolations(root)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import { notificationFor } from '../../../lib/background/reminders';
 import { createHistoryRepo } from '../../../lib/history/repo';
 import { openHistoryDb } from '../../../lib/history/schema';
 import { createTranslator } from '../../../lib/i18n';
+import { packCovers } from '../../../lib/rules/coverage';
 import { packDay } from '../../../lib/rules/packs';
 import { defaultSettings } from '../../../lib/settings';
 import { heldPlans, verdictsOf } from '../../../lib/sfb/eligibility';
@@ -48,7 +49,12 @@ describe('one "today" for packs', () => {
       page,
     );
     const first = await repo.ticketsAdd(
-      ticketInput({ number: '2612190010000001', filedAt: EVENING.toISOString(), packId: pack.id }),
+      ticketInput({
+        number: '2612190010000001',
+        program: 'professional',
+        filedAt: EVENING.toISOString(),
+        packId: pack.id,
+      }),
       page,
     );
     expect(first.packId).toBe(pack.id);
@@ -56,6 +62,7 @@ describe('one "today" for packs', () => {
     const second = await repo.ticketsAdd(
       ticketInput({
         number: '2612200010000002',
+        program: 'professional',
         filedAt: NEXT_MORNING.toISOString(),
         packId: pack.id,
       }),
@@ -103,6 +110,18 @@ describe('one "today" for packs', () => {
         ?.held ?? 0;
     expect(heldAt(EVENING)).toBe(1);
     expect(heldAt(NEXT_MORNING)).toBe(0);
+
+    // The popup's link menu asks the coverage rule with the agent's zone.
+    const ticket = {
+      program: 'professional',
+      service: 'azure',
+      product: null,
+      filedAt: EVENING.toISOString(),
+    } as const;
+    expect(packCovers(record, ticket, { at: EVENING, timeZone: ZONE })).toEqual({ covers: true });
+    expect(packCovers(record, ticket, { at: NEXT_MORNING, timeZone: ZONE })).toMatchObject({
+      reason: 'expired',
+    });
 
     expect(todayIn(ZONE, EVENING.getTime())).toBe('2026-12-19');
     expect(todayIn(ZONE, NEXT_MORNING.getTime())).toBe('2026-12-20');
