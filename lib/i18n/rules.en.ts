@@ -85,6 +85,10 @@ export const rulesEn = {
   'packWarning.no-incidents-left': 'No incidents left.',
   'packWarning.on-premises-only': 'On-premises products only, under the N-1 policy.',
   'packWarning.not-for-cloud': 'Cannot be used for cloud products.',
+  'packWarning.cloud-only':
+    'Cloud products only: on-premises products need an on-premises pack or pay-per-incident.',
+  'packWarning.not-for-on-premises':
+    'Cannot be used for on-premises products: a cloud support plan covers cloud products only.',
 
   'scope.feature-request':
     'Looks like a feature request: not a support incident (use product feedback instead).',

@@ -85,6 +85,10 @@ export const rulesFr: Record<keyof typeof rulesEn, string> = {
   'packWarning.no-incidents-left': 'Plus aucun incident disponible.',
   'packWarning.on-premises-only': 'Produits sur site uniquement, selon la règle N-1.',
   'packWarning.not-for-cloud': 'Inutilisable pour les produits cloud.',
+  'packWarning.cloud-only':
+    'Produits cloud uniquement : les produits sur site demandent un pack sur site ou le paiement par incident.',
+  'packWarning.not-for-on-premises':
+    'Inutilisable pour les produits sur site : un plan de support cloud ne couvre que les produits cloud.',
 
   'scope.feature-request':
     'Ressemble à une demande de fonctionnalité : ce n’est pas un incident de support (passez par les retours produit).',

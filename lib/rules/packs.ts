@@ -46,7 +46,9 @@ export type PackWarning =
   | 'expired'
   | 'no-incidents-left'
   | 'on-premises-only'
-  | 'not-for-cloud';
+  | 'not-for-cloud'
+  | 'cloud-only'
+  | 'not-for-on-premises';
 
 export type ConsumeCheck = { ok: true } | { ok: false; reason: 'expired' | 'no-incidents-left' };
 
@@ -116,7 +118,11 @@ const coverageOf = (kind: PackKind) =>
  * - 'no-incidents-left': a counted pack with every incident used.
  * - 'on-premises-only': a partner-program pack (on-premises products, N-1), as a standing reminder
  *   when no target is given or the target is on-premises.
- * - 'not-for-cloud': instead of the reminder, when the target is a cloud product the pack cannot cover.
+ * - 'not-for-cloud': instead of the reminder, when the target is a cloud product the pack cannot
+ *   cover: a partner-program pack, or pay-per-incident (cloud requests go to cloud support plans,
+ *   domain.md §8).
+ * - 'cloud-only' / 'not-for-on-premises': the same two for a cloud-support plan, which never
+ *   covers an on-premises product.
  */
 export function packWarnings(
   pack: Pack,
@@ -137,8 +143,13 @@ export function packWarnings(
     else if (usableDays <= 30) warnings.push('expires-within-30-days');
   }
   if (left === 0) warnings.push('no-incidents-left');
-  if (coverageOf(pack.kind) === 'on-premises') {
+  const coverage = coverageOf(pack.kind);
+  if (coverage === 'on-premises') {
     warnings.push(target?.cloud ? 'not-for-cloud' : 'on-premises-only');
+  } else if (coverage === 'cloud') {
+    warnings.push(target && !target.cloud ? 'not-for-on-premises' : 'cloud-only');
+  } else if (isPayPerIncident(pack.kind) && target?.cloud) {
+    warnings.push('not-for-cloud');
   }
   return warnings;
 }

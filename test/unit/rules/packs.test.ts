@@ -180,8 +180,26 @@ describe('packWarnings', () => {
       ]);
     }
     const cloud = { ...gold, kind: 'partner-cloud-support' as const, incidents: 5 };
-    expect(packWarnings(cloud, '2026-06-01', { cloud: true })).toEqual([]);
-    expect(packWarnings(pack(), '2026-06-01', { cloud: true })).toEqual([]);
+    expect(packWarnings(cloud, '2026-06-01', { cloud: true })).toEqual(['cloud-only']);
+    // Pay-per-incident covers on-premises products; cloud requests go to cloud support plans.
+    expect(packWarnings(pack(), '2026-06-01', { cloud: true })).toEqual(['not-for-cloud']);
+    expect(packWarnings(pack(), '2026-06-01', { cloud: false })).toEqual([]);
+  });
+
+  it('the reverse: a cloud-support plan pointed at an on-premises product is warned of', () => {
+    const cloud = pack({
+      kind: 'partner-cloud-support',
+      incidents: 5,
+      expiresOn: '2027-06-30',
+      account: null,
+    });
+    expect(packWarnings(cloud, '2026-06-01')).toEqual(['cloud-only']);
+    expect(packWarnings(cloud, '2026-06-01', { cloud: false })).toEqual(['not-for-on-premises']);
+    for (const kind of ['advanced-support-partners', 'premier-unified'] as const) {
+      expect(
+        packWarnings({ ...cloud, kind, incidents: null }, '2026-06-01', { cloud: false }),
+      ).toEqual([]);
+    }
   });
 
   it('combines warnings in a fixed order', () => {
