@@ -78,6 +78,8 @@ for (const lang of ['en', 'fr']) {
       assert.ok(hrefs.includes('https://account.microsoft.com/'), hrefs.join(' '));
       assert.ok(hrefs.some((x) => /tax-exempt-support$/.test(x)));
       assert.deepEqual(await axeViolations(page), []);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      assert.deepEqual(await axeViolations(page), [], 'dark');
       await page.close();
       await popup.close();
 
