@@ -5,6 +5,26 @@ import type { LifecycleRow } from './types';
 export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
   {
     "product": "Windows Server",
+    "version": "2008",
+    "releaseDate": "2008-05-06",
+    "mainstreamEnd": "2015-01-13",
+    "extendedEnd": "2020-01-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2008.yml = learn.microsoft.com/lifecycle/products/windows-server-2008"
+  },
+  {
+    "product": "Windows Server",
+    "version": "2008 R2",
+    "releaseDate": "2009-10-22",
+    "mainstreamEnd": "2015-01-13",
+    "extendedEnd": "2020-01-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2008-r2.yml = learn.microsoft.com/lifecycle/products/windows-server-2008-r2"
+  },
+  {
+    "product": "Windows Server",
     "version": "2012",
     "releaseDate": "2012-10-30",
     "mainstreamEnd": "2018-10-09",
@@ -13,7 +33,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2026-10-13",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows-server.md",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-server-2012.yml = learn.microsoft.com/lifecycle/products/windows-server-2012"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2012.yml = learn.microsoft.com/lifecycle/products/windows-server-2012"
   },
   {
     "product": "Windows Server",
@@ -25,7 +45,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2026-10-13",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows-server.md",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-server-2012-r2.yml = learn.microsoft.com/lifecycle/products/windows-server-2012-r2"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2012-r2.yml = learn.microsoft.com/lifecycle/products/windows-server-2012-r2"
   },
   {
     "product": "Windows Server",
@@ -37,7 +57,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2030-01-12",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows-server.md",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-server-2016.yml = learn.microsoft.com/lifecycle/products/windows-server-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2016.yml = learn.microsoft.com/lifecycle/products/windows-server-2016"
   },
   {
     "product": "Windows Server",
@@ -47,7 +67,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2029-01-09",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-server-2019.yml = learn.microsoft.com/lifecycle/products/windows-server-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2019.yml = learn.microsoft.com/lifecycle/products/windows-server-2019"
   },
   {
     "product": "Windows Server",
@@ -58,7 +78,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "2023-01 Microsoft data snapshot listed start 2021-11-02; current Microsoft page (per 2026 scrape) and endoflife.date list 2021-08-18.",
-    "source": "altrhombus/DataForGeeks content/ms/win/lifecycle-server.json (scrape of learn.microsoft.com/lifecycle/products/windows-server-20xx, collected 2026-07-22); endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows-server.md; dates also in MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-server-2022.yml = learn.microsoft.com/lifecycle/products/windows-server-2022"
+    "source": "altrhombus/DataForGeeks content/ms/win/lifecycle-server.json (scrape of learn.microsoft.com/lifecycle/products/windows-server-20xx, collected 2026-07-22); endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows-server.md; dates also in MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-server-2022.yml = learn.microsoft.com/lifecycle/products/windows-server-2022"
   },
   {
     "product": "Windows Server",
@@ -72,6 +92,26 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
   },
   {
     "product": "SQL Server",
+    "version": "2008",
+    "releaseDate": "2008-11-06",
+    "mainstreamEnd": "2014-07-08",
+    "extendedEnd": "2019-07-09",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-sql-server-2008.yml = learn.microsoft.com/lifecycle/products/microsoft-sql-server-2008"
+  },
+  {
+    "product": "SQL Server",
+    "version": "2008 R2",
+    "releaseDate": "2010-07-20",
+    "mainstreamEnd": "2014-07-08",
+    "extendedEnd": "2019-07-09",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-sql-server-2008-r2.yml = learn.microsoft.com/lifecycle/products/microsoft-sql-server-2008-r2"
+  },
+  {
+    "product": "SQL Server",
     "version": "2012",
     "releaseDate": "2012-05-20",
     "mainstreamEnd": "2017-07-11",
@@ -80,7 +120,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2025-07-08",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/mssqlserver.md",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/microsoft-sql-server-2012.yml = learn.microsoft.com/lifecycle/products/microsoft-sql-server-2012"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-sql-server-2012.yml = learn.microsoft.com/lifecycle/products/microsoft-sql-server-2012"
   },
   {
     "product": "SQL Server",
@@ -92,7 +132,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2027-07-12",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/mssqlserver.md",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sql-server-2014.yml = learn.microsoft.com/lifecycle/products/sql-server-2014"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sql-server-2014.yml = learn.microsoft.com/lifecycle/products/sql-server-2014"
   },
   {
     "product": "SQL Server",
@@ -104,7 +144,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2029-07-17",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/mssqlserver.md",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sql-server-2016.yml = learn.microsoft.com/lifecycle/products/sql-server-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sql-server-2016.yml = learn.microsoft.com/lifecycle/products/sql-server-2016"
   },
   {
     "product": "SQL Server",
@@ -114,7 +154,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2027-10-12",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sql-server-2017.yml = learn.microsoft.com/lifecycle/products/sql-server-2017"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sql-server-2017.yml = learn.microsoft.com/lifecycle/products/sql-server-2017"
   },
   {
     "product": "SQL Server",
@@ -125,7 +165,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "Microsoft's 2022 data listed mainstream end 2025-01-14; it was later moved to 2025-02-28 (endoflife.date, which cites learn.microsoft.com/lifecycle/products/?terms=SQL%20Server).",
-    "source": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/mssqlserver.md; MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sql-server-2019.yml = learn.microsoft.com/lifecycle/products/sql-server-2019; github.com/phongnguyend/sql-server-kit README (Feb 28, 2025)"
+    "source": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/mssqlserver.md; MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sql-server-2019.yml = learn.microsoft.com/lifecycle/products/sql-server-2019; github.com/phongnguyend/sql-server-kit README (Feb 28, 2025)"
   },
   {
     "product": "SQL Server",
@@ -150,13 +190,23 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
   },
   {
     "product": "Exchange Server",
+    "version": "2010",
+    "releaseDate": "2009-11-09",
+    "mainstreamEnd": "2015-01-13",
+    "extendedEnd": "2020-10-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/exchange-server-2010.yml = learn.microsoft.com/lifecycle/products/exchange-server-2010"
+  },
+  {
+    "product": "Exchange Server",
     "version": "2013",
     "releaseDate": "2013-01-09",
     "mainstreamEnd": "2018-04-10",
     "extendedEnd": "2023-04-11",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/exchange-server-2013.yml = learn.microsoft.com/lifecycle/products/exchange-server-2013"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/exchange-server-2013.yml = learn.microsoft.com/lifecycle/products/exchange-server-2013"
   },
   {
     "product": "Exchange Server",
@@ -168,7 +218,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "fixed",
     "esuEnd": "2026-11-01",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/msexchange.md (period-2 ESU, techcommunity blog 4511603; limited availability)",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/exchange-server-2016.yml = learn.microsoft.com/lifecycle/products/exchange-server-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/exchange-server-2016.yml = learn.microsoft.com/lifecycle/products/exchange-server-2016"
   },
   {
     "product": "Exchange Server",
@@ -181,7 +231,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "esuEnd": "2026-11-01",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/msexchange.md (period-2 ESU, techcommunity blog 4511603; limited availability)",
     "notes": "Office server products released after 2018-02-01 got 5y mainstream + ~2y extended (Lifecycle FAQ-Office).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/exchange-server-2019.yml = learn.microsoft.com/lifecycle/products/exchange-server-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/exchange-server-2019.yml = learn.microsoft.com/lifecycle/products/exchange-server-2019"
   },
   {
     "product": "Exchange Server",
@@ -196,13 +246,23 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
   },
   {
     "product": "SharePoint Server",
+    "version": "2010",
+    "releaseDate": "2010-07-15",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2021-04-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-sharepoint-server-2010.yml = learn.microsoft.com/lifecycle/products/microsoft-sharepoint-server-2010"
+  },
+  {
+    "product": "SharePoint Server",
     "version": "2013",
     "releaseDate": "2013-01-09",
     "mainstreamEnd": "2018-04-10",
     "extendedEnd": "2023-04-11",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sharepoint-server-2013.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-2013"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sharepoint-server-2013.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-2013"
   },
   {
     "product": "SharePoint Server",
@@ -212,7 +272,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2026-07-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sharepoint-server-2016.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sharepoint-server-2016.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-2016"
   },
   {
     "product": "SharePoint Server",
@@ -222,7 +282,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2026-07-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sharepoint-server-2019.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sharepoint-server-2019.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-2019"
   },
   {
     "product": "SharePoint Server",
@@ -234,7 +294,17 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "modern-on-prem",
     "earliestPossibleEndOfSupport": "2035-12-31",
     "notes": "earliest-possible end date from learn.microsoft.com/lifecycle/additional-support-server-modern-lifecycle-policy as quoted by a third-party doc (not read directly).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/sharepoint-server-subscription-edition.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-subscription-edition"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/sharepoint-server-subscription-edition.yml = learn.microsoft.com/lifecycle/products/sharepoint-server-subscription-edition"
+  },
+  {
+    "product": "Project Server",
+    "version": "2010",
+    "releaseDate": "2010-07-15",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2021-04-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-server-2010.yml = learn.microsoft.com/lifecycle/products/project-server-2010"
   },
   {
     "product": "Project Server",
@@ -244,7 +314,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2023-04-11",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/project-server-2013.yml = learn.microsoft.com/lifecycle/products/project-server-2013"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-server-2013.yml = learn.microsoft.com/lifecycle/products/project-server-2013"
   },
   {
     "product": "Project Server",
@@ -254,7 +324,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2026-07-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/project-server-2016.yml = learn.microsoft.com/lifecycle/products/project-server-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-server-2016.yml = learn.microsoft.com/lifecycle/products/project-server-2016"
   },
   {
     "product": "Project Server",
@@ -264,7 +334,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2026-07-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/project-server-2019.yml = learn.microsoft.com/lifecycle/products/project-server-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-server-2019.yml = learn.microsoft.com/lifecycle/products/project-server-2019"
   },
   {
     "product": "Project Server",
@@ -276,7 +346,17 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "modern-on-prem",
     "earliestPossibleEndOfSupport": "2031-12-31",
     "notes": "earliest-possible end date quoted (secondary) from learn.microsoft.com/lifecycle/additional-support-server-modern-lifecycle-policy.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/project-server-subscription-edition.yml = learn.microsoft.com/lifecycle/products/project-server-subscription-edition"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-server-subscription-edition.yml = learn.microsoft.com/lifecycle/products/project-server-subscription-edition"
+  },
+  {
+    "product": "Office",
+    "version": "2010",
+    "releaseDate": "2010-07-15",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2020-10-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-office-2010.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2010"
   },
   {
     "product": "Office",
@@ -286,7 +366,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2023-04-11",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/microsoft-office-2013.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2013"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-office-2013.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2013"
   },
   {
     "product": "Office",
@@ -296,7 +376,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2025-10-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/microsoft-office-2016.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-office-2016.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2016"
   },
   {
     "product": "Office",
@@ -306,7 +386,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2025-10-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/microsoft-office-2019.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-office-2019.yml = learn.microsoft.com/lifecycle/products/microsoft-office-2019"
   },
   {
     "product": "Office",
@@ -317,7 +397,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed-mainstream-only",
     "notes": "Fixed policy, 5 years, no extended phase (fixed-mainstream-only).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/office-ltsc-2021.yml = learn.microsoft.com/lifecycle/products/office-ltsc-2021"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/office-ltsc-2021.yml = learn.microsoft.com/lifecycle/products/office-ltsc-2021"
   },
   {
     "product": "Office",
@@ -329,7 +409,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policySubtype": "modern-on-prem",
     "retirementDate": "2026-10-13",
     "notes": "Retail Office 2021 is under the Modern policy with a fixed retirement date.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/office-2021.yml = learn.microsoft.com/lifecycle/products/office-2021"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/office-2021.yml = learn.microsoft.com/lifecycle/products/office-2021"
   },
   {
     "product": "Office",
@@ -343,6 +423,175 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "source": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/office.md (dates; links learn.microsoft.com/lifecycle/products/office-ltsc-2024); policy: MicrosoftDocs/OfficeDocs-DeployOffice 'Overview of Office LTSC 2024' (ms.date 2024-09-16): five years of Mainstream Support, no Extended Support, Fixed Lifecycle Policy"
   },
   {
+    "product": "Office",
+    "version": "2024 (retail: Home, Home & Business)",
+    "releaseDate": "2024-10-01",
+    "mainstreamEnd": "2029-10-09",
+    "extendedEnd": null,
+    "policy": "fixed",
+    "policySubtype": "fixed-mainstream-only",
+    "policySubtypeCertainty": "inferred",
+    "notes": "endoflife.date gives the same day for the end of mainstream and of support: read as a release with no extended phase, like Office LTSC 2024.",
+    "source": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/office.md release 2024 (dates; links learn.microsoft.com/lifecycle/products/office-2024)"
+  },
+  {
+    "product": "Project",
+    "version": "2010",
+    "releaseDate": "2010-07-15",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2020-10-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-2010.yml = learn.microsoft.com/lifecycle/products/project-2010"
+  },
+  {
+    "product": "Project",
+    "version": "2013",
+    "releaseDate": "2013-01-09",
+    "mainstreamEnd": "2018-04-10",
+    "extendedEnd": "2023-04-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-2013.yml = learn.microsoft.com/lifecycle/products/project-2013"
+  },
+  {
+    "product": "Project",
+    "version": "2016",
+    "releaseDate": "2015-09-22",
+    "mainstreamEnd": "2020-10-13",
+    "extendedEnd": "2025-10-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-2016.yml = learn.microsoft.com/lifecycle/products/project-2016"
+  },
+  {
+    "product": "Project",
+    "version": "2019",
+    "releaseDate": "2018-09-24",
+    "mainstreamEnd": "2023-10-10",
+    "extendedEnd": "2025-10-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-2019.yml = learn.microsoft.com/lifecycle/products/project-2019"
+  },
+  {
+    "product": "Project",
+    "version": "LTSC 2021",
+    "releaseDate": "2021-09-16",
+    "mainstreamEnd": "2026-10-13",
+    "extendedEnd": null,
+    "policy": "fixed",
+    "policySubtype": "fixed-mainstream-only",
+    "notes": "Microsoft names it \"Project 2021 (LTSC)\": the volume-licensed Project Standard/Professional 2021.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-2021-ltsc.yml = learn.microsoft.com/lifecycle/products/project-2021-ltsc"
+  },
+  {
+    "product": "Project",
+    "version": "2021 (retail)",
+    "releaseDate": "2021-10-05",
+    "mainstreamEnd": null,
+    "extendedEnd": null,
+    "policy": "modern",
+    "policySubtype": "modern-on-prem",
+    "retirementDate": "2026-10-13",
+    "notes": "Retail Project 2021 is under the Modern policy with a fixed retirement date.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/project-2021.yml = learn.microsoft.com/lifecycle/products/project-2021"
+  },
+  {
+    "product": "Project",
+    "version": "2024",
+    "releaseDate": "2024-09-18",
+    "mainstreamEnd": "2029-10-09",
+    "extendedEnd": null,
+    "policy": "fixed",
+    "policySubtype": "fixed-mainstream-only",
+    "policySubtypeCertainty": "inferred",
+    "notes": "No Microsoft lifecycle page for Project 2024 was read: its dates are those of Office LTSC 2024, as Microsoft says they are shared.",
+    "inferred": [
+      "releaseDate",
+      "mainstreamEnd"
+    ],
+    "source": "MicrosoftDocs/OfficeDocs-DeployOffice DeployOffice/endofsupport/plan-upgrade-older-versions-office.md (stored version citing Project 2024) = learn.microsoft.com/deployoffice/endofsupport/plan-upgrade-older-versions-office: \"The desktop versions of Project and Visio share the same end of support dates as the Office suites for those versions\", \"Project 2024 and Visio LTSC 2024 ... were released in September 2024\"; dates and policy taken from the Office LTSC 2024 row"
+  },
+  {
+    "product": "Visio",
+    "version": "2010",
+    "releaseDate": "2010-07-15",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2020-10-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visio-2010.yml = learn.microsoft.com/lifecycle/products/visio-2010"
+  },
+  {
+    "product": "Visio",
+    "version": "2013",
+    "releaseDate": "2013-01-09",
+    "mainstreamEnd": "2018-04-10",
+    "extendedEnd": "2023-04-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visio-2013.yml = learn.microsoft.com/lifecycle/products/visio-2013"
+  },
+  {
+    "product": "Visio",
+    "version": "2016",
+    "releaseDate": "2015-09-22",
+    "mainstreamEnd": "2020-10-13",
+    "extendedEnd": "2025-10-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visio-2016.yml = learn.microsoft.com/lifecycle/products/visio-2016"
+  },
+  {
+    "product": "Visio",
+    "version": "2019",
+    "releaseDate": "2018-09-24",
+    "mainstreamEnd": "2023-10-10",
+    "extendedEnd": "2025-10-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visio-2019.yml = learn.microsoft.com/lifecycle/products/visio-2019"
+  },
+  {
+    "product": "Visio",
+    "version": "LTSC 2021",
+    "releaseDate": "2021-09-16",
+    "mainstreamEnd": "2026-10-13",
+    "extendedEnd": null,
+    "policy": "fixed",
+    "policySubtype": "fixed-mainstream-only",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visio-ltsc-2021.yml = learn.microsoft.com/lifecycle/products/visio-ltsc-2021"
+  },
+  {
+    "product": "Visio",
+    "version": "2021 (retail)",
+    "releaseDate": "2021-10-05",
+    "mainstreamEnd": null,
+    "extendedEnd": null,
+    "policy": "modern",
+    "policySubtype": "modern-on-prem",
+    "retirementDate": "2026-10-13",
+    "notes": "Retail Visio 2021 is under the Modern policy with a fixed retirement date.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visio-2021.yml = learn.microsoft.com/lifecycle/products/visio-2021"
+  },
+  {
+    "product": "Visio",
+    "version": "LTSC 2024",
+    "releaseDate": "2024-09-18",
+    "mainstreamEnd": "2029-10-09",
+    "extendedEnd": null,
+    "policy": "fixed",
+    "policySubtype": "fixed-mainstream-only",
+    "policySubtypeCertainty": "inferred",
+    "notes": "No Microsoft lifecycle page for Visio LTSC 2024 was read: its dates are those of Office LTSC 2024, as Microsoft says they are shared.",
+    "inferred": [
+      "releaseDate",
+      "mainstreamEnd"
+    ],
+    "source": "MicrosoftDocs/OfficeDocs-DeployOffice DeployOffice/endofsupport/plan-upgrade-older-versions-office.md (stored version citing Visio LTSC 2024) = learn.microsoft.com/deployoffice/endofsupport/plan-upgrade-older-versions-office: \"The desktop versions of Project and Visio share the same end of support dates as the Office suites for those versions\", \"Project 2024 and Visio LTSC 2024 ... were released in September 2024\"; dates and policy taken from the Office LTSC 2024 row"
+  },
+  {
     "product": "Microsoft 365 Apps",
     "version": "(continuous)",
     "releaseDate": "2015-09-22",
@@ -351,7 +600,32 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "modern",
     "policySubtype": "modern-online",
     "notes": "Cloud/subscription client; not an on-prem N-1 target.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/microsoft-365-apps.yml = learn.microsoft.com/lifecycle/products/microsoft-365-apps"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-365-apps.yml = learn.microsoft.com/lifecycle/products/microsoft-365-apps"
+  },
+  {
+    "product": "Skype for Business Server",
+    "version": "Lync Server 2010",
+    "releaseDate": "2011-01-25",
+    "mainstreamEnd": "2016-04-12",
+    "extendedEnd": "2021-04-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "notes": "Lync Server is Skype for Business Server's former name: one product line, so Skype for Business Server 2015 is the release after Lync Server 2013.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-lync-server-2010.yml = learn.microsoft.com/lifecycle/products/microsoft-lync-server-2010"
+  },
+  {
+    "product": "Skype for Business Server",
+    "version": "Lync Server 2013",
+    "releaseDate": "2013-01-09",
+    "mainstreamEnd": "2018-04-10",
+    "extendedEnd": "2023-04-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "notes": "Microsoft's listing gives start 2011-01-25, the day it gives for Lync Server 2010, which cannot be the start of the 2013 release (it would make both one release). The release date used is the start Microsoft lists for the other 2013 servers with the same end dates (Exchange, SharePoint, Project Server 2013: 2013-01-09).",
+    "inferred": [
+      "releaseDate"
+    ],
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-lync-server-2013.yml = learn.microsoft.com/lifecycle/products/microsoft-lync-server-2013"
   },
   {
     "product": "Skype for Business Server",
@@ -361,7 +635,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2025-10-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/skype-for-business-server-2015.yml = learn.microsoft.com/lifecycle/products/skype-for-business-server-2015"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/skype-for-business-server-2015.yml = learn.microsoft.com/lifecycle/products/skype-for-business-server-2015"
   },
   {
     "product": "Skype for Business Server",
@@ -371,7 +645,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2025-10-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/skype-for-business-server-2019.yml = learn.microsoft.com/lifecycle/products/skype-for-business-server-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/skype-for-business-server-2019.yml = learn.microsoft.com/lifecycle/products/skype-for-business-server-2019"
   },
   {
     "product": "Skype for Business Server",
@@ -387,6 +661,28 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
   },
   {
     "product": "System Center",
+    "version": "2012",
+    "releaseDate": "2012-05-30",
+    "mainstreamEnd": "2017-07-11",
+    "extendedEnd": "2022-07-12",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "notes": "Same dates for DPM, Orchestrator, Service Manager, VMM of System Center 2012 in the Microsoft data.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-system-center-2012-operations-manager.yml = learn.microsoft.com/lifecycle/products/microsoft-system-center-2012-operations-manager"
+  },
+  {
+    "product": "System Center",
+    "version": "2012 R2",
+    "releaseDate": "2014-01-16",
+    "mainstreamEnd": "2017-07-11",
+    "extendedEnd": "2022-07-12",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "notes": "Same dates for DPM, Orchestrator, Service Manager, VMM of System Center 2012 R2 in the Microsoft data.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/microsoft-system-center-2012-r2-operations-manager.yml = learn.microsoft.com/lifecycle/products/microsoft-system-center-2012-r2-operations-manager"
+  },
+  {
+    "product": "System Center",
     "version": "2016",
     "releaseDate": "2016-10-28",
     "mainstreamEnd": "2022-01-11",
@@ -394,7 +690,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "Same dates for DPM, Orchestrator, Service Manager, VMM of this version in the Microsoft data.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/system-center-2016-operations-manager.yml = learn.microsoft.com/lifecycle/products/system-center-2016-operations-manager"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/system-center-2016-operations-manager.yml = learn.microsoft.com/lifecycle/products/system-center-2016-operations-manager"
   },
   {
     "product": "System Center",
@@ -405,7 +701,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "Same dates for DPM, Orchestrator, Service Manager, VMM of this version in the Microsoft data.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/system-center-2019-operations-manager.yml = learn.microsoft.com/lifecycle/products/system-center-2019-operations-manager"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/system-center-2019-operations-manager.yml = learn.microsoft.com/lifecycle/products/system-center-2019-operations-manager"
   },
   {
     "product": "System Center",
@@ -416,19 +712,27 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "Same dates for DPM, Orchestrator, Service Manager, VMM of this version in the Microsoft data.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/system-center-2022-operations-manager.yml = learn.microsoft.com/lifecycle/products/system-center-2022-operations-manager"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/system-center-2022-operations-manager.yml = learn.microsoft.com/lifecycle/products/system-center-2022-operations-manager"
   },
   {
-    "product": "System Center",
-    "version": "2025",
-    "releaseDate": null,
-    "mainstreamEnd": null,
-    "extendedEnd": null,
+    "product": "Dynamics CRM",
+    "version": "2011 (5.0)",
+    "releaseDate": "2011-05-18",
+    "mainstreamEnd": "2016-07-12",
+    "extendedEnd": "2021-07-13",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "policySubtypeCertainty": "assumed",
-    "notes": "Dates left null: the only source is unverified, and its end dates fall on Wednesdays (Microsoft end dates are Patch Tuesdays), suggesting a +1 day timezone artefact. Verify at learn.microsoft.com/lifecycle/products/system-center-2025-operations-manager.",
-    "source": "not found in a Microsoft source; one unverified third-party doc (SCOM security notes) claims start 2024-11-01, mainstream end 2030-01-09, extended end 2035-01-10"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-crm-2011.yml = learn.microsoft.com/lifecycle/products/dynamics-crm-2011"
+  },
+  {
+    "product": "Dynamics CRM",
+    "version": "2013 (6.x)",
+    "releaseDate": "2014-01-12",
+    "mainstreamEnd": "2019-01-08",
+    "extendedEnd": "2024-01-09",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-crm-2013.yml = learn.microsoft.com/lifecycle/products/dynamics-crm-2013"
   },
   {
     "product": "Dynamics CRM",
@@ -438,7 +742,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2025-01-14",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/dynamics-crm-2015.yml = learn.microsoft.com/lifecycle/products/dynamics-crm-2015"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-crm-2015.yml = learn.microsoft.com/lifecycle/products/dynamics-crm-2015"
   },
   {
     "product": "Dynamics CRM",
@@ -448,7 +752,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2026-01-13",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/dynamics-crm-2016-dynamics-365.yml = learn.microsoft.com/lifecycle/products/dynamics-crm-2016-dynamics-365"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-crm-2016-dynamics-365.yml = learn.microsoft.com/lifecycle/products/dynamics-crm-2016-dynamics-365"
   },
   {
     "product": "Dynamics 365 Customer Engagement (on-premises)",
@@ -459,7 +763,18 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "Release listings: 9.0 original release 2018-10-31..2023-07-11; 9.1 (Service Pack 1) 2021-06-07..2029-01-09. Mainstream extended to 2027-01-12 and extended to 2029-01-09 per page note.",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/dynamics-365-for-customer-engagement-apps-version-9-onpremises-update.yml = learn.microsoft.com/lifecycle/products/dynamics-365-for-customer-engagement-apps-version-9-onpremises-update"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-365-for-customer-engagement-apps-version-9-onpremises-update.yml = learn.microsoft.com/lifecycle/products/dynamics-365-for-customer-engagement-apps-version-9-onpremises-update"
+  },
+  {
+    "product": "Dynamics 365 Business Central (on-premises)",
+    "version": "13.x / 14.x (fixed policy)",
+    "releaseDate": "2018-10-01",
+    "mainstreamEnd": "2023-10-10",
+    "extendedEnd": "2025-10-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "notes": "One Microsoft listing for the October 2018 (13.x) and spring 2019 (14.x) on-premises releases; 13.x itself was serviced until 2020-04-14, 14.x until the end of extended support.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-365-business-central-onpremises-fixed-policy.yml = learn.microsoft.com/lifecycle/products/dynamics-365-business-central-onpremises-fixed-policy"
   },
   {
     "product": "Dynamics 365 Business Central (on-premises)",
@@ -470,7 +785,278 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "modern",
     "policySubtype": "modern-on-prem",
     "notes": "Each release wave has its own end-of-servicing date (e.g., 20.x 2022-04-01..2023-10-10).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/dynamics-365-business-central-onpremises-modern-policy.yml = learn.microsoft.com/lifecycle/products/dynamics-365-business-central-onpremises-modern-policy"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-365-business-central-onpremises-modern-policy.yml = learn.microsoft.com/lifecycle/products/dynamics-365-business-central-onpremises-modern-policy"
+  },
+  {
+    "product": "Dynamics AX",
+    "version": "2009",
+    "releaseDate": "2008-08-14",
+    "mainstreamEnd": "2018-10-09",
+    "extendedEnd": "2022-04-12",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-ax-2009.yml = learn.microsoft.com/lifecycle/products/dynamics-ax-2009"
+  },
+  {
+    "product": "Dynamics AX",
+    "version": "2012",
+    "releaseDate": "2011-09-25",
+    "mainstreamEnd": "2018-10-09",
+    "extendedEnd": "2022-04-12",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-ax-2012.yml = learn.microsoft.com/lifecycle/products/dynamics-ax-2012"
+  },
+  {
+    "product": "Dynamics AX",
+    "version": "2012 R2",
+    "releaseDate": "2013-02-19",
+    "mainstreamEnd": "2018-10-09",
+    "extendedEnd": "2022-04-12",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-ax-2012-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-ax-2012-r2"
+  },
+  {
+    "product": "Dynamics AX",
+    "version": "2012 R3",
+    "releaseDate": "2014-08-01",
+    "mainstreamEnd": "2021-10-12",
+    "extendedEnd": "2023-01-10",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-ax-2012-r3.yml = learn.microsoft.com/lifecycle/products/dynamics-ax-2012-r3"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2009",
+    "releaseDate": "2009-02-12",
+    "mainstreamEnd": "2015-01-13",
+    "extendedEnd": "2020-01-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2009.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2009"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2009 R2",
+    "releaseDate": "2011-03-15",
+    "mainstreamEnd": "2015-01-13",
+    "extendedEnd": "2020-01-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2009-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2009-r2"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2013",
+    "releaseDate": "2012-12-19",
+    "mainstreamEnd": "2018-01-09",
+    "extendedEnd": "2023-01-10",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2013.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2013"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2013 R2",
+    "releaseDate": "2013-12-30",
+    "mainstreamEnd": "2018-01-09",
+    "extendedEnd": "2023-01-10",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2013-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2013-r2"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2015",
+    "releaseDate": "2014-12-17",
+    "mainstreamEnd": "2020-01-14",
+    "extendedEnd": "2025-01-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2015.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2015"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2016",
+    "releaseDate": "2016-01-03",
+    "mainstreamEnd": "2021-04-13",
+    "extendedEnd": "2026-04-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2016.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2016"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2017",
+    "releaseDate": "2016-10-27",
+    "mainstreamEnd": "2022-01-11",
+    "extendedEnd": "2027-01-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2017.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2017"
+  },
+  {
+    "product": "Dynamics NAV",
+    "version": "2018",
+    "releaseDate": "2017-12-01",
+    "mainstreamEnd": "2023-01-10",
+    "extendedEnd": "2028-01-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-nav-2018.yml = learn.microsoft.com/lifecycle/products/dynamics-nav-2018"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2010",
+    "releaseDate": "2010-06-15",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2020-10-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2010.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2010"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2010 R2",
+    "releaseDate": "2011-07-14",
+    "mainstreamEnd": "2015-10-13",
+    "extendedEnd": "2020-10-13",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2010-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2010-r2"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2013",
+    "releaseDate": "2013-03-12",
+    "mainstreamEnd": "2018-04-10",
+    "extendedEnd": "2023-04-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2013.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2013"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2013 R2",
+    "releaseDate": "2014-08-21",
+    "mainstreamEnd": "2018-04-10",
+    "extendedEnd": "2023-04-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2013-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2013-r2"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2015",
+    "releaseDate": "2015-02-18",
+    "mainstreamEnd": "2020-04-14",
+    "extendedEnd": "2025-04-08",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2015.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2015"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2015 R2",
+    "releaseDate": "2015-08-30",
+    "mainstreamEnd": "2020-04-14",
+    "extendedEnd": "2025-04-08",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2015-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2015-r2"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2016",
+    "releaseDate": "2016-05-01",
+    "mainstreamEnd": "2021-07-13",
+    "extendedEnd": "2026-07-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2016.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2016"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2016 R2",
+    "releaseDate": "2016-12-01",
+    "mainstreamEnd": "2021-07-13",
+    "extendedEnd": "2026-07-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2016-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2016-r2"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2018",
+    "releaseDate": "2017-12-01",
+    "mainstreamEnd": "2023-01-10",
+    "extendedEnd": "2028-01-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2018.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2018"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "2018 R2",
+    "releaseDate": "2018-10-02",
+    "mainstreamEnd": "2023-01-10",
+    "extendedEnd": "2028-01-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp-2018-r2.yml = learn.microsoft.com/lifecycle/products/dynamics-gp-2018-r2"
+  },
+  {
+    "product": "Dynamics GP",
+    "version": "18.2 and later (Modern Lifecycle Policy)",
+    "releaseDate": "2019-10-07",
+    "mainstreamEnd": null,
+    "extendedEnd": null,
+    "policy": "modern",
+    "policySubtype": "modern-on-prem",
+    "notes": "Microsoft lists each modern release with its own end of servicing (the October 2019 release: 2028-01-11); no retirement date for the product in this snapshot.",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/dynamics-gp.yml = learn.microsoft.com/lifecycle/products/dynamics-gp"
+  },
+  {
+    "product": "BizTalk Server",
+    "version": "2009",
+    "releaseDate": "2009-06-21",
+    "mainstreamEnd": "2014-07-08",
+    "extendedEnd": "2019-07-09",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/biztalk-server-2009.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2009"
+  },
+  {
+    "product": "BizTalk Server",
+    "version": "2010",
+    "releaseDate": "2010-11-14",
+    "mainstreamEnd": "2016-01-12",
+    "extendedEnd": "2021-01-12",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/biztalk-server-2010.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2010"
+  },
+  {
+    "product": "BizTalk Server",
+    "version": "2013",
+    "releaseDate": "2013-06-12",
+    "mainstreamEnd": "2018-07-10",
+    "extendedEnd": "2023-07-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/biztalk-server-2013.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2013"
+  },
+  {
+    "product": "BizTalk Server",
+    "version": "2013 R2",
+    "releaseDate": "2014-07-31",
+    "mainstreamEnd": "2018-07-10",
+    "extendedEnd": "2023-07-11",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/biztalk-server-2013-r2.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2013-r2"
   },
   {
     "product": "BizTalk Server",
@@ -480,7 +1066,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2027-01-11",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/biztalk-server-2016.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2016"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/biztalk-server-2016.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2016"
   },
   {
     "product": "BizTalk Server",
@@ -491,7 +1077,57 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "fixed",
     "policySubtype": "fixed",
     "notes": "Mainstream extended from 2024-01-09 to 2028-04-11 (page note, aka.ms/Biztalk2020roadmap).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/biztalk-server-2020.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2020"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/biztalk-server-2020.yml = learn.microsoft.com/lifecycle/products/biztalk-server-2020"
+  },
+  {
+    "product": "Visual Studio",
+    "version": "2008",
+    "releaseDate": "2008-02-19",
+    "mainstreamEnd": "2013-04-09",
+    "extendedEnd": "2018-04-10",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2008.yml = learn.microsoft.com/lifecycle/products/visual-studio-2008"
+  },
+  {
+    "product": "Visual Studio",
+    "version": "2010",
+    "releaseDate": "2010-06-29",
+    "mainstreamEnd": "2015-07-14",
+    "extendedEnd": "2020-07-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2010.yml = learn.microsoft.com/lifecycle/products/visual-studio-2010"
+  },
+  {
+    "product": "Visual Studio",
+    "version": "2012",
+    "releaseDate": "2012-10-31",
+    "mainstreamEnd": "2018-01-09",
+    "extendedEnd": "2023-01-10",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2012.yml = learn.microsoft.com/lifecycle/products/visual-studio-2012"
+  },
+  {
+    "product": "Visual Studio",
+    "version": "2013",
+    "releaseDate": "2014-01-15",
+    "mainstreamEnd": "2019-04-09",
+    "extendedEnd": "2024-04-09",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2013.yml = learn.microsoft.com/lifecycle/products/visual-studio-2013"
+  },
+  {
+    "product": "Visual Studio",
+    "version": "2015",
+    "releaseDate": "2015-07-20",
+    "mainstreamEnd": "2020-10-13",
+    "extendedEnd": "2025-10-14",
+    "policy": "fixed",
+    "policySubtype": "fixed",
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2015.yml = learn.microsoft.com/lifecycle/products/visual-studio-2015"
   },
   {
     "product": "Visual Studio",
@@ -501,7 +1137,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2027-04-13",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/visual-studio-2017.yml = learn.microsoft.com/lifecycle/products/visual-studio-2017"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2017.yml = learn.microsoft.com/lifecycle/products/visual-studio-2017"
   },
   {
     "product": "Visual Studio",
@@ -511,7 +1147,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2029-04-10",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/visual-studio-2019.yml = learn.microsoft.com/lifecycle/products/visual-studio-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2019.yml = learn.microsoft.com/lifecycle/products/visual-studio-2019"
   },
   {
     "product": "Visual Studio",
@@ -521,7 +1157,19 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2032-01-13",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/visual-studio-2022.yml = learn.microsoft.com/lifecycle/products/visual-studio-2022"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/visual-studio-2022.yml = learn.microsoft.com/lifecycle/products/visual-studio-2022"
+  },
+  {
+    "product": "Visual Studio",
+    "version": "2026",
+    "releaseDate": "2025-11-11",
+    "mainstreamEnd": null,
+    "extendedEnd": null,
+    "policy": "modern",
+    "policySubtype": "modern-on-prem",
+    "policySubtypeCertainty": "inferred",
+    "notes": "Policy inferred from endoflife.date, where each 18.x minor release is supported only until the next one (kept current); Microsoft states the Modern Lifecycle Policy at learn.microsoft.com/visualstudio/releases/2026/servicing-vs (not read here).",
+    "source": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/visual-studio.md release 18.0 (codename 2026, releaseDate 2025-11-11; each 18.x supported until the next)"
   },
   {
     "product": "Windows 10",
@@ -534,7 +1182,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "retirementDate": "2025-10-14",
     "esuEnd": "2028-10-10",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows.md (22H2 ESU)",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-10-home-and-pro.yml = learn.microsoft.com/lifecycle/products/windows-10-home-and-pro"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-10-home-and-pro.yml = learn.microsoft.com/lifecycle/products/windows-10-home-and-pro"
   },
   {
     "product": "Windows 10",
@@ -547,7 +1195,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "retirementDate": "2025-10-14",
     "esuEnd": "2028-10-10",
     "esuSource": "endoflife-date/endoflife.date@a70eca3 (2026-08-22) products/windows.md (22H2 ESU)",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-10-enterprise-and-education.yml = learn.microsoft.com/lifecycle/products/windows-10-enterprise-and-education"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-10-enterprise-and-education.yml = learn.microsoft.com/lifecycle/products/windows-10-enterprise-and-education"
   },
   {
     "product": "Windows 10",
@@ -557,7 +1205,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": "2029-01-09",
     "policy": "fixed",
     "policySubtype": "fixed",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-10-enterprise-ltsc-2019.yml = learn.microsoft.com/lifecycle/products/windows-10-enterprise-ltsc-2019"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-10-enterprise-ltsc-2019.yml = learn.microsoft.com/lifecycle/products/windows-10-enterprise-ltsc-2019"
   },
   {
     "product": "Windows 10",
@@ -567,7 +1215,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "extendedEnd": null,
     "policy": "fixed",
     "policySubtype": "fixed-mainstream-only",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-10-enterprise-ltsc-2021.yml = learn.microsoft.com/lifecycle/products/windows-10-enterprise-ltsc-2021"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-10-enterprise-ltsc-2021.yml = learn.microsoft.com/lifecycle/products/windows-10-enterprise-ltsc-2021"
   },
   {
     "product": "Windows 11",
@@ -578,7 +1226,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "modern",
     "policySubtype": "modern-on-prem",
     "notes": "Per-feature-update servicing end dates in products/windows.md (e.g., 24H2 (W) 2026-10-13, 25H2 (W) 2027-10-12).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-11-home-and-pro.yml = learn.microsoft.com/lifecycle/products/windows-11-home-and-pro"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-11-home-and-pro.yml = learn.microsoft.com/lifecycle/products/windows-11-home-and-pro"
   },
   {
     "product": "Windows 11",
@@ -589,7 +1237,7 @@ export const LIFECYCLE_ROWS: readonly LifecycleRow[] = [
     "policy": "modern",
     "policySubtype": "modern-on-prem",
     "notes": "Per-feature-update servicing end dates in products/windows.md (e.g., 24H2 (E) 2027-10-12, 25H2 (E) 2028-10-10).",
-    "source": "MicrosoftDocs/lifecycle-data-pr.de-de (branch live, 2023-01 snapshot) lifecycle-data/products/windows-11-enterprise-and-education.yml = learn.microsoft.com/lifecycle/products/windows-11-enterprise-and-education"
+    "source": "MicrosoftDocs/lifecycle-data-pr.de-de@7c7962d (branch live, 2023-01-25 snapshot) lifecycle-data/products/windows-11-enterprise-and-education.yml = learn.microsoft.com/lifecycle/products/windows-11-enterprise-and-education"
   },
   {
     "product": "Windows 11",

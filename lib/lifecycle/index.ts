@@ -10,7 +10,7 @@ import type { IsoDate, LifecycleRow } from './types';
 
 export { calendarDate } from './calendar-date';
 export { findProductMentions, matchProduct, type ProductMatch } from './match-product';
-export type { IsoDate, LifecycleRow, Policy, PolicySubtype } from './types';
+export type { InferableField, IsoDate, LifecycleRow, Policy, PolicySubtype } from './types';
 
 export type Phase = 'mainstream' | 'extended' | 'modern' | 'out-of-support' | 'not-released';
 
@@ -59,11 +59,12 @@ interface ProductIndex {
 }
 
 /**
- * The year (and "R2") a version string names, e.g. "Enterprise LTSC 2019" → "2019",
- * "2012 R2" → "2012 r2". Versions without one ("Home and Pro", "9.x (9.0 / 9.1)") give null.
+ * The year (and "R2", "R3") a version string names, e.g. "Enterprise LTSC 2019" → "2019",
+ * "2012 R2" → "2012 r2" (Dynamics AX 2012 R3 is a release of its own too). Versions without one
+ * ("Home and Pro", "9.x (9.0 / 9.1)") give null.
  */
 function releaseYear(version: string): string | null {
-  const match = /\b(?:19|20)\d{2}(?: R2)?\b/i.exec(version);
+  const match = /\b(?:19|20)\d{2}(?: R\d)?\b/i.exec(version);
   return match ? match[0].toLowerCase() : null;
 }
 

@@ -8,6 +8,15 @@ export type Policy = 'fixed' | 'modern';
  * phase. `modern-on-prem`: kept current by updates, supported until a retirement date if any.
  * `modern-online`: a cloud service.
  */
+/** Facts a row may have derived rather than read from its source (see `LifecycleRow.inferred`). */
+export type InferableField =
+  | 'releaseDate'
+  | 'mainstreamEnd'
+  | 'extendedEnd'
+  | 'retirementDate'
+  | 'esuEnd'
+  | 'earliestPossibleEndOfSupport';
+
 export type PolicySubtype = 'fixed' | 'fixed-mainstream-only' | 'modern-on-prem' | 'modern-online';
 
 /**
@@ -34,5 +43,10 @@ export interface LifecycleRow {
   /** A floor Microsoft has promised, not an end date: support goes on while the product is current. */
   earliestPossibleEndOfSupport?: IsoDate;
   notes?: string;
+  /**
+   * The facts of this row that were derived rather than read (e.g. a release date taken from the
+   * product's sibling release), so a verdict built on them is known to rest on an inference.
+   */
+  inferred?: InferableField[];
   source: string;
 }

@@ -66,7 +66,9 @@ describe('lifecyclePhase', () => {
   it('is not-released before the release date and for rows without one', () => {
     expect(lifecyclePhase(findRow('SQL Server', '2025')!, '2025-11-17')).toBe('not-released');
     expect(lifecyclePhase(findRow('SQL Server', '2025')!, '2025-11-18')).toBe('mainstream');
-    expect(lifecyclePhase(findRow('System Center', '2025')!, '2099-01-01')).toBe('not-released');
+    // The generator lets a fixed row have no release date; such a row is never released.
+    const undated = { ...findRow('System Center', '2022')!, releaseDate: null };
+    expect(lifecyclePhase(undated, '2099-01-01')).toBe('not-released');
   });
 });
 
@@ -110,7 +112,8 @@ describe('rankOf', () => {
     ).toBeNull();
     expect(rankOf('Office', 'LTSC 2021', '2021-09-20')).toBe(0);
     expect(rankOf('System Center', '2025', '2026-11-21')).toBeNull();
-    expect(rankOf('Windows Server', '2008 R2', '2026-11-21')).toBeNull();
+    expect(rankOf('Windows Server', '2003', '2026-11-21')).toBeNull();
+    expect(rankOf('Visual Studio', '2026', '2025-11-10')).toBeNull();
     expect(rankOf('Nope', '1', '2026-11-21')).toBeNull();
   });
 });
@@ -327,12 +330,12 @@ describe('checkEligibility: the N-1 rule', () => {
     });
   });
 
-  it('reports rows without a release date as not released, whatever the plan', () => {
+  it('says "not in our data" for a release with no public source, whatever the plan', () => {
+    // System Center 2025 shipped, but no public source with its dates was found: no row.
     for (const plan of PLAN_IDS) {
       expect(check(plan, 'System Center', '2025', '2026-11-21')).toEqual({
         status: 'unknown',
-        reason: 'not-released',
-        phase: 'not-released',
+        reason: 'unknown-product',
         alternatives: [],
       });
     }
@@ -340,7 +343,7 @@ describe('checkEligibility: the N-1 rule', () => {
 
   it('does not guess for unknown products or versions', () => {
     for (const [product, version] of [
-      ['Windows Server', '2008 R2'],
+      ['Windows Server', '2003'],
       ['windows server', '2022'],
       ['Lync Server', '2013'],
       ['', ''],
@@ -437,6 +440,7 @@ describe('listProducts / listVersions', () => {
   it('lists every product and version of the reference, in reference order', () => {
     expect(listProducts()).toEqual([...new Set(reference.map((r) => r.product))]);
     expect(listVersions('Exchange Server')).toEqual([
+      '2010',
       '2013',
       '2016',
       '2019',
@@ -455,6 +459,9 @@ const SAME_RELEASE = [
   ['Windows 10', 'Home and Pro', 'Enterprise and Education'],
   ['Windows 11', 'Home and Pro', 'Enterprise and Education'],
   ['Office', 'LTSC 2021', '2021 (retail: Home & Business/Student, Professional)'],
+  ['Office', 'LTSC 2024', '2024 (retail: Home, Home & Business)'],
+  ['Project', 'LTSC 2021', '2021 (retail)'],
+  ['Visio', 'LTSC 2021', '2021 (retail)'],
 ];
 const releaseOf = (product: string, version: string) => {
   const group = SAME_RELEASE.find(
@@ -580,5 +587,107 @@ describe('verdict words', () => {
     expect(fr['reason.kept-current-modern']).toMatch(/Politique de cycle de vie moderne/);
     expect(en['reason.kept-current-modern']).not.toMatch(/mainstream|\(N\)/);
     expect(fr['reason.kept-current-modern']).not.toMatch(/standard|\(N\)/);
+  });
+});
+
+describe('N-1 over the releases since 2008', () => {
+  it('ranks an "R3" as a release of its own (Dynamics AX 2012, R2, R3)', () => {
+    expect(rankOf('Dynamics AX', '2012 R3', '2015-01-01')).toBe(0);
+    expect(rankOf('Dynamics AX', '2012 R2', '2015-01-01')).toBe(1);
+    expect(rankOf('Dynamics AX', '2012', '2015-01-01')).toBe(2);
+    expect(check('partner-gold-20pack', 'Dynamics AX', '2012', '2015-01-01')).toMatchObject({
+      status: 'not-eligible',
+      reason: 'older-than-n-1',
+    });
+  });
+
+  it('Lync Server is the line of Skype for Business Server: SfB 2015 makes Lync 2010 N-2', () => {
+    expect(
+      check('partner-gold-20pack', 'Skype for Business Server', 'Lync Server 2013', '2015-07-30'),
+    ).toMatchObject({ status: 'eligible', reason: 'previous-version-in-mainstream', rank: 1 });
+    // Lync Server 2010 is still in mainstream (until 2016-04-12), but N-2 from that day.
+    expect(
+      check('partner-gold-20pack', 'Skype for Business Server', 'Lync Server 2010', '2015-07-29'),
+    ).toMatchObject({ status: 'eligible', rank: 1 });
+    expect(
+      check('partner-gold-20pack', 'Skype for Business Server', 'Lync Server 2010', '2015-07-30'),
+    ).toMatchObject({ status: 'not-eligible', reason: 'older-than-n-1', rank: 2 });
+  });
+
+  it('Visual Studio 2026 (modern) pushes 2022 to N-1 on 2025-11-11', () => {
+    expect(check('partner-gold-20pack', 'Visual Studio', '2022', '2025-11-10')).toMatchObject({
+      reason: 'current-version',
+      rank: 0,
+    });
+    expect(check('partner-on-premises-20', 'Visual Studio', '2022', '2025-11-11')).toMatchObject({
+      status: 'eligible',
+      reason: 'previous-version-in-mainstream',
+      rank: 1,
+    });
+    expect(check('partner-on-premises-20', 'Visual Studio', '2026', '2025-11-11')).toMatchObject({
+      status: 'eligible',
+      reason: 'kept-current-modern',
+      rank: 0,
+      phase: 'modern',
+    });
+    expect(check('partner-on-premises-20', 'Visual Studio', '2019', '2025-11-11')).toMatchObject({
+      status: 'not-eligible',
+      reason: 'older-than-n-1',
+    });
+  });
+
+  it('Windows Server 2012 makes 2008 R2 the N-1 and 2008 the N-2, the day it ships', () => {
+    expect(check('partner-gold-20pack', 'Windows Server', '2008', '2012-10-29')).toMatchObject({
+      status: 'eligible',
+      rank: 1,
+    });
+    expect(check('partner-gold-20pack', 'Windows Server', '2008', '2012-10-30')).toMatchObject({
+      status: 'not-eligible',
+      reason: 'older-than-n-1',
+      rank: 2,
+    });
+    expect(check('partner-gold-20pack', 'Windows Server', '2008 R2', '2012-10-30')).toMatchObject({
+      status: 'eligible',
+      reason: 'previous-version-in-mainstream',
+      rank: 1,
+    });
+  });
+
+  it('modern Dynamics GP makes GP 2018 R2 the N-1 and GP 2018 the N-2, same mainstream end', () => {
+    const date = '2020-06-01';
+    expect(check('partner-gold-20pack', 'Dynamics GP', '2018 R2', date)).toMatchObject({
+      status: 'eligible',
+      rank: 1,
+    });
+    expect(check('partner-gold-20pack', 'Dynamics GP', '2018', date)).toMatchObject({
+      status: 'not-eligible',
+      reason: 'older-than-n-1',
+      rank: 2,
+    });
+    expect(
+      check('partner-gold-20pack', 'Dynamics GP', '18.2 and later (Modern Lifecycle Policy)', date),
+    ).toMatchObject({ status: 'eligible', reason: 'kept-current-modern', rank: 0 });
+  });
+
+  it('retail Project 2021 is kept current until its retirement, beside the newer Project 2024', () => {
+    expect(check('partner-gold-20pack', 'Project', '2021 (retail)', '2026-10-13')).toMatchObject({
+      status: 'eligible',
+      reason: 'kept-current-modern',
+      rank: 1,
+    });
+    expect(check('partner-gold-20pack', 'Project', '2021 (retail)', '2026-10-14')).toMatchObject({
+      status: 'not-eligible',
+      reason: 'out-of-support',
+    });
+    expect(check('partner-gold-20pack', 'Project', 'LTSC 2021', '2025-01-01')).toMatchObject({
+      status: 'eligible',
+      reason: 'previous-version-in-mainstream',
+      rank: 1,
+    });
+    expect(check('partner-gold-20pack', 'Project', '2024', '2025-01-01')).toMatchObject({
+      status: 'eligible',
+      reason: 'current-version',
+      rank: 0,
+    });
   });
 });
