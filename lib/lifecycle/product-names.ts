@@ -40,7 +40,8 @@ export const PRODUCT_NAMES: ProductNames[] = [
   },
   {
     product: 'Project Server',
-    names: ['project server'],
+    // "Microsoft Project Server" must not read as the client "Microsoft Project" + "server".
+    names: ['project server', 'microsoft project server', 'ms project server'],
     versions: { 'Subscription Edition (SE)': SUBSCRIPTION_EDITION },
   },
   {
@@ -68,6 +69,38 @@ export const PRODUCT_NAMES: ProductNames[] = [
         'professional plus 2024',
         'professionnel plus 2024',
       ],
+      // Retail 2024 editions: Office Home 2024, Office Home & Business 2024 (FR: Famille…).
+      '2024 (retail: Home, Home & Business)': ['home 2024', 'famille 2024'],
+    },
+  },
+  {
+    // The Project desktop client; Project Server is its own product above. A bare "project" is
+    // too common a word in requests ("our project 2019 rollout") to name the product.
+    product: 'Project',
+    names: [
+      'microsoft project',
+      'ms project',
+      'project professional',
+      'project professionnel',
+      'project standard',
+    ],
+    // Volume-licensed (LTSC) and retail 2021 carry the same edition names: only the channel
+    // word tells them apart, so a bare "Project 2021" names neither.
+    markers: ['ltsc', 'retail'],
+    versions: {
+      'LTSC 2021': ['ltsc 2021'],
+      '2021 (retail)': ['retail 2021'],
+    },
+  },
+  {
+    product: 'Visio',
+    names: ['visio professional', 'visio professionnel', 'visio standard', 'visio'],
+    markers: ['ltsc', 'retail'],
+    versions: {
+      'LTSC 2021': ['ltsc 2021'],
+      '2021 (retail)': ['retail 2021'],
+      // Visio 2024 ships as LTSC only ("Visio LTSC Professional 2024").
+      'LTSC 2024': ['ltsc 2024', '2024'],
     },
   },
   {
@@ -77,13 +110,19 @@ export const PRODUCT_NAMES: ProductNames[] = [
   },
   {
     product: 'Skype for Business Server',
+    // Lync Server is the product's former name (2010, 2013): partners still write it so.
     names: [
       'skype for business server',
       'skype for business',
       'skype entreprise server',
       'skype entreprise',
+      'lync server',
     ],
-    versions: { 'Subscription Edition (SE)': SUBSCRIPTION_EDITION },
+    versions: {
+      'Subscription Edition (SE)': SUBSCRIPTION_EDITION,
+      'Lync Server 2010': ['2010'],
+      'Lync Server 2013': ['2013'],
+    },
   },
   {
     product: 'System Center',
@@ -94,7 +133,12 @@ export const PRODUCT_NAMES: ProductNames[] = [
   {
     product: 'Dynamics CRM',
     names: ['dynamics crm', 'crm'],
-    versions: { '2015 (7.0)': ['2015', '7.0', '7.1'], '2016 (8.x)': ['2016', '8.0', '8.1', '8.2'] },
+    versions: {
+      '2011 (5.0)': ['2011', '5.0'],
+      '2013 (6.x)': ['2013', '6.0', '6.1'],
+      '2015 (7.0)': ['2015', '7.0', '7.1'],
+      '2016 (8.x)': ['2016', '8.0', '8.1', '8.2'],
+    },
   },
   {
     product: 'Dynamics 365 Customer Engagement (on-premises)',
@@ -105,9 +149,33 @@ export const PRODUCT_NAMES: ProductNames[] = [
   {
     product: 'Dynamics 365 Business Central (on-premises)',
     names: ['dynamics 365 business central', 'business central'],
-    // Spring 2019 (v14) on-premises was a fixed-policy release, not this modern row.
-    markers: ['spring', '14'],
-    versions: { '2019 wave 2 and later': ON_PREMISES },
+    // October 2018 (v13) and spring 2019 (v14) on-premises were fixed-policy releases, not the
+    // modern row: their words must pick the fixed row.
+    markers: ['spring', '14', 'fall', 'october', '13'],
+    versions: {
+      '13.x / 14.x (fixed policy)': ['spring 2019', '14', 'fall 2018', 'october 2018', '13'],
+      '2019 wave 2 and later': ON_PREMISES,
+    },
+  },
+  { product: 'Dynamics AX', names: ['dynamics ax'] },
+  { product: 'Dynamics NAV', names: ['dynamics nav', 'navision'] },
+  {
+    product: 'Dynamics GP',
+    names: ['dynamics gp', 'great plains'],
+    // The modern releases are numbered 18.2 onwards ("GP 18.5"), or called by policy.
+    versions: {
+      '18.2 and later (Modern Lifecycle Policy)': [
+        '18.2',
+        '18.3',
+        '18.4',
+        '18.5',
+        '18.6',
+        '18.7',
+        '18.8',
+        'modern',
+        'moderne',
+      ],
+    },
   },
   { product: 'BizTalk Server', names: ['biztalk server', 'biztalk'] },
   { product: 'Visual Studio', names: ['visual studio'], markers: ['mac'] },
@@ -159,6 +227,14 @@ export const OTHER_PRODUCT_NAMES: string[] = [
   'sharepoint online',
   'sharepoint foundation',
   'project online',
+  'microsoft project online',
+  'ms project online',
+  'project for the web',
+  'project plan',
+  'visio online',
+  'visio plan',
+  'visio for the web',
+  'lync online',
   'office 365',
   'office online',
   'office for mac',
