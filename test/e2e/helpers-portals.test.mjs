@@ -528,3 +528,87 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     }
   });
 });
+
+describe('Azure filing where the page does not say whose tenant it is', () => {
+  let h;
+  before(async () => {
+    // A fresh profile: the account menu's directory cannot be placed, the context is unknown.
+    h = await launch({ lang: 'en' });
+  });
+  after(async () => h?.close());
+
+  /** Walks the wizard to the end with the portal's own controls, then waits for the capture. */
+  async function file(page, summary, answer) {
+    await fillProblemTab(page, 'en', summary);
+    await toDetailsTab(page, 'en');
+    const asked = await helper(
+      page,
+      'pcx-severity-picker',
+      (x) => x.text.includes('Whose tenant is this request for?'),
+      'picker asks whose tenant',
+    );
+    assert.doesNotMatch(asked.text, /First response due/);
+    await page.getByRole('radio', { name: /^C - / }).check();
+    if (answer) {
+      await page
+        .locator('pcx-severity-picker')
+        .getByRole('button', { name: answer, exact: true })
+        .click();
+      await helper(
+        page,
+        'pcx-severity-picker',
+        (x) => /First response due/.test(x.text),
+        'preview once told',
+      );
+    } else {
+      await helper(
+        page,
+        'pcx-severity-picker',
+        (x) => x.text.includes('recorded with no due time'),
+        'no due time until told',
+      );
+    }
+    await page.getByRole('combobox', { name: /Support plan/ }).click();
+    await page.getByRole('option').first().click();
+    await page.getByLabel('Description', { exact: true }).fill('Since Monday.');
+    const start = page.getByLabel(/start/i);
+    if ((await start.count()) && !(await start.first().inputValue()))
+      await start.first().fill('2026-11-20T09:00');
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: 'Create', exact: true }).click();
+    const number = await until(() => page.evaluate(() => window.__replica.lastSubmission?.number), {
+      timeout: 15_000,
+      message: 'replica created the request',
+    });
+    return until(
+      async () =>
+        (await h.send('tickets:list', { view: 'all' })).data.items.find(
+          (t) => t.number === String(number),
+        ),
+      { message: 'captured ticket' },
+    );
+  }
+
+  it('stores program "unknown" and no due time, unless the agent says whose it is', async () => {
+    const url =
+      'https://portal.azure.com/?lang=en#view/Microsoft_Azure_Support/NewSupportRequestV3Blade';
+    const first = await h.openPortal(url);
+    const silent = await file(first, 'Storage account keys cannot be listed', null);
+    assert.equal(silent.program, 'unknown');
+    assert.equal(silent.dueAt, null, 'no due time was shown, none is stored');
+    assert.equal(silent.rule, null);
+    await first.close();
+
+    const second = await h.openPortal(url);
+    const told = await file(
+      second,
+      'Virtual network peering is stuck',
+      'A customer’s (Cloud Solution Provider)',
+    );
+    assert.equal(told.program, 'csp');
+    assert.ok(told.dueAt, 'the due time the agent was shown is stored');
+    assert.equal(told.rule, 'csp-severity');
+    await second.close();
+    h.assertNoPageErrors();
+  });
+});
