@@ -98,6 +98,11 @@ export function PacksTab({
                 </span>
               </div>
               {pack.label && <div class="pcx-muted pcx-small">{name}</div>}
+              {pack.buyer && (
+                <div class="pcx-muted pcx-small pcx-anywhere">
+                  {t('covers.pack.buyer')}: <bdi>{pack.buyer}</bdi>
+                </div>
+              )}
               <div class="pcx-small">
                 {!pack.expiresOn
                   ? t('app.packs.noExpiry')

@@ -141,7 +141,6 @@ export const appEn = {
   'app.pack.badIncidents': 'A whole number from 0 to 1000.',
   'app.pack.contractHint': 'Contract-based: leave empty when incidents are not counted.',
   'app.pack.account': 'Bought with',
-  'app.pack.accountHint': 'Pay-per-incident packs only show up for the account that bought them.',
   'app.pack.account.unknown': 'Not recorded',
   'app.pack.account.msa': 'Personal Microsoft account',
   'app.pack.account.entra': 'Work account (Entra ID)',

@@ -144,8 +144,6 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.pack.badIncidents': 'Un nombre entier de 0 à 1000.',
   'app.pack.contractHint': 'Sous contrat : laissez vide si les incidents ne sont pas décomptés.',
   'app.pack.account': 'Acheté avec',
-  'app.pack.accountHint':
-    'Les incidents à l’unité n’apparaissent que pour le compte qui les a achetés.',
   'app.pack.account.unknown': 'Non renseigné',
   'app.pack.account.msa': 'Compte Microsoft personnel',
   'app.pack.account.entra': 'Compte professionnel (Entra ID)',
