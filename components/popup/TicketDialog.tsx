@@ -16,7 +16,7 @@ import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { Field, FormError, NotesField, SelectField, TextField } from '../ui/Field';
+import { Field, FormError, NotesField, SelectField, SuggestField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 import {
@@ -232,26 +232,16 @@ export function TicketDialog({
             maxLength={32}
             onInput={(value) => set('number', value)}
           />
-          <Field label={t('app.ticket.customer')} hint={t('app.ticket.customerHint')}>
-            {(p) => (
-              <>
-                <input
-                  {...p}
-                  list={`${p.id}-list`}
-                  value={draft.customer}
-                  // A customer's name may be written right to left: it sets its own direction.
-                  dir="auto"
-                  maxLength={200}
-                  onInput={(e) => set('customer', e.currentTarget.value)}
-                />
-                <datalist id={`${p.id}-list`}>
-                  {customers.map((c) => (
-                    <option key={c.id} value={label(c)} />
-                  ))}
-                </datalist>
-              </>
-            )}
-          </Field>
+          <SuggestField
+            label={t('app.ticket.customer')}
+            hint={t('app.ticket.customerHint')}
+            value={draft.customer}
+            // A customer's name may be written right to left: it sets its own direction.
+            dir="auto"
+            maxLength={200}
+            suggestions={[...new Set(customers.map(label))]}
+            onInput={(value) => set('customer', value)}
+          />
           <SelectField
             label={t('app.ticket.service')}
             value={draft.service}

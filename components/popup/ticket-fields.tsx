@@ -7,7 +7,7 @@ import {
   TICKET_PROGRAMS,
 } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
-import { Check, Field, SelectField } from '../ui/Field';
+import { Check, Field, SelectField, SuggestField } from '../ui/Field';
 
 /**
  * The fields a first-response due time depends on, shared by the calculator and the ticket
@@ -167,42 +167,22 @@ export function ProductFields({
         : t('app.ticket.productNotInData');
   return (
     <>
-      <Field label={t('app.ticket.product')} hint={t('app.optional')}>
-        {(p) => (
-          <>
-            <input
-              {...p}
-              list={`${p.id}-list`}
-              value={product}
-              maxLength={120}
-              onInput={(e) => onProduct(e.currentTarget.value)}
-            />
-            <datalist id={`${p.id}-list`}>
-              {listProducts().map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </Field>
-      <Field label={t('app.ticket.version')} hint={hint}>
-        {(p) => (
-          <>
-            <input
-              {...p}
-              list={`${p.id}-list`}
-              value={version}
-              maxLength={60}
-              onInput={(e) => onVersion(e.currentTarget.value)}
-            />
-            <datalist id={`${p.id}-list`}>
-              {listVersions(product.trim()).map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </Field>
+      <SuggestField
+        label={t('app.ticket.product')}
+        hint={t('app.optional')}
+        value={product}
+        maxLength={120}
+        suggestions={listProducts()}
+        onInput={onProduct}
+      />
+      <SuggestField
+        label={t('app.ticket.version')}
+        hint={hint}
+        value={version}
+        maxLength={60}
+        suggestions={listVersions(product.trim())}
+        onInput={onVersion}
+      />
     </>
   );
 }

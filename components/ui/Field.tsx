@@ -234,3 +234,47 @@ export function TextField({
     </Field>
   );
 }
+
+/**
+ * A one-line text input with suggestions (a `<datalist>`): free text, with the known values
+ * offered as one types. `dir="auto"` lets a name written right to left set its own direction.
+ */
+export function SuggestField({
+  label,
+  hint,
+  value,
+  maxLength,
+  suggestions,
+  dir,
+  onInput,
+}: {
+  label: string;
+  hint?: string;
+  value: string;
+  maxLength: number;
+  suggestions: readonly string[];
+  dir?: 'auto';
+  onInput: (value: string) => void;
+}) {
+  return (
+    <Field label={label} hint={hint}>
+      {(p) => (
+        <>
+          <input
+            {...p}
+            list={`${p.id}-list`}
+            value={value}
+            dir={dir}
+            maxLength={maxLength}
+            onInput={(e) => onInput(e.currentTarget.value)}
+          />
+          <datalist id={`${p.id}-list`}>
+            {suggestions.map((s) => (
+              <option key={s} value={s} />
+            ))}
+          </datalist>
+        </>
+      )}
+    </Field>
+  );
+}
