@@ -19,10 +19,10 @@ import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, SuggestField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
+import { ProductFields } from './product-fields';
 import {
   BreakFixCheck,
   FiledAtField,
-  ProductFields,
   ProgramField,
   SeverityField,
   SupportLanguageField,

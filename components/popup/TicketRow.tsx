@@ -6,7 +6,8 @@ import { useI18n } from '../i18n';
 import { Button, ExternalLink } from '../ui/Button';
 import { Countdown } from '../ui/Countdown';
 import { formatDateTime } from '../ui/format';
-import { PackMenu, type SpendOverride } from './PackMenu';
+import { loadPackMenu, useLazy } from './lazy';
+import type { SpendOverride } from './PackMenu';
 
 export interface RowNotice {
   id: string;
@@ -150,7 +151,7 @@ export function TicketRow({
           packs &&
           packs.length > 0 &&
           (linking ? (
-            <PackMenu
+            <LazyPackMenu
               ticket={ticket}
               packs={packs}
               now={now}
@@ -199,4 +200,18 @@ export function TicketRow({
       )}
     </li>
   );
+}
+
+/** The pack menu, once its module (with the coverage rule and the lifecycle data) is loaded. */
+function LazyPackMenu(props: Parameters<typeof import('./PackMenu').PackMenu>[0]) {
+  const { t } = useI18n();
+  const module = useLazy(loadPackMenu);
+  if (!module) {
+    return (
+      <span class="pcx-small pcx-muted" role="status">
+        {t('app.loading')}
+      </span>
+    );
+  }
+  return <module.PackMenu {...props} />;
 }

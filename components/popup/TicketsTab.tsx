@@ -8,9 +8,9 @@ import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { errorMessage } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
+import { loadPackMenu, loadTicketDialog, preload, useLazy } from './lazy';
 import type { SpendOverride } from './PackMenu';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './prefetch';
-import { TicketDialog } from './TicketDialog';
 import { packLabel, type RowNotice, TicketRow } from './TicketRow';
 import { usePaged } from './usePaged';
 
@@ -51,12 +51,15 @@ export function TicketsTab({
   const [announcement, setAnnouncement] = useState('');
   const [linking, setLinking] = useState<string | null>(null);
   const readySent = useRef(false);
+  // The dialog and the pack menu carry the lifecycle data: loaded after the list is on screen.
+  const dialog = useLazy(loadTicketDialog, items !== null || editing !== null);
 
   // The first page on screen: tell the shell (benchmark mark, data-ready).
   useEffect(() => {
     if (items && !readySent.current) {
       readySent.current = true;
       onReady();
+      void preload(loadPackMenu).catch(() => undefined);
     }
   }, [items]);
 
@@ -223,22 +226,24 @@ export function TicketsTab({
         ))}
       </ul>
       {list.hasMore && <Button onClick={() => void list.loadMore()}>{t('app.loadMore')}</Button>}
-      <TicketDialog
-        ticket={editing === 'new' ? null : editing}
-        open={editing !== null}
-        customers={customers}
-        onClose={() => setEditing(null)}
-        onSaved={(ticket, created) => {
-          setEditing(null);
-          if (created) void list.reload();
-          else replace(ticket);
-          setNotice({
-            id: ticket.id,
-            text: t(created ? 'app.tickets.added' : 'app.saved'),
-            tone: 'ok',
-          });
-        }}
-      />
+      {dialog && (
+        <dialog.TicketDialog
+          ticket={editing === 'new' ? null : editing}
+          open={editing !== null}
+          customers={customers}
+          onClose={() => setEditing(null)}
+          onSaved={(ticket, created) => {
+            setEditing(null);
+            if (created) void list.reload();
+            else replace(ticket);
+            setNotice({
+              id: ticket.id,
+              text: t(created ? 'app.tickets.added' : 'app.saved'),
+              tone: 'ok',
+            });
+          }}
+        />
+      )}
     </section>
   );
 }

@@ -18,6 +18,7 @@ export const appEn = {
   'app.unsaved': 'Unsaved changes',
   'app.revert': 'Undo changes',
   'app.cancel': 'Cancel',
+  'app.loading': 'Loading…',
   'app.retry': 'Retry',
   'app.export': 'Export',
   'app.loadMore': 'Load more',

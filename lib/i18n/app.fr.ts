@@ -19,6 +19,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.unsaved': 'Modifications non enregistrées',
   'app.revert': 'Annuler les modifications',
   'app.cancel': 'Annuler',
+  'app.loading': 'Chargement…',
   'app.retry': 'Réessayer',
   'app.export': 'Exporter',
   'app.loadMore': 'Afficher plus',

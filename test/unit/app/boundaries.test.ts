@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(__dirname, '../../..');
 
-/** Every module reachable from `entry` through relative imports (what the bundler will pull in). */
-function reachable(entry: string): { files: Set<string>; bare: Set<string> } {
+/**
+ * Every module reachable from `entry` through relative imports (what the bundler will pull in);
+ * with `staticOnly`, only what loads with the page (not what `import()` loads on demand).
+ */
+function reachable(entry: string, staticOnly = false): { files: Set<string>; bare: Set<string> } {
   const files = new Set<string>();
   const bare = new Set<string>();
   const visit = (file: string) => {
@@ -15,6 +18,9 @@ function reachable(entry: string): { files: Set<string>; bare: Set<string> } {
     for (const m of source.matchAll(
       /(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
     )) {
+      if (staticOnly && m[2]) continue;
+      // A type-only import is erased: the bundler pulls nothing in for it.
+      if (/^(?:import|export) type\b/.test(m[0])) continue;
       const spec = m[1] ?? m[2]!;
       if (!spec.startsWith('.')) {
         bare.add(spec);
@@ -51,5 +57,11 @@ describe('what the pages may load', () => {
     expect(
       reachable('entrypoints/options/main.tsx').files.has('lib/holidays/data.generated.ts'),
     ).toBe(true);
+  });
+
+  it('the popup loads the lifecycle data on demand, not with the list', () => {
+    const data = 'lib/lifecycle/data.generated.ts';
+    expect(reachable('entrypoints/popup/main.tsx', true).files.has(data)).toBe(false);
+    expect(reachable('entrypoints/popup/main.tsx').files.has(data)).toBe(true);
   });
 });
