@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
-import type { PackRecord, Ticket } from '../../lib/history/types';
+import type { PackRecord, Ticket, TicketLinkInput } from '../../lib/history/types';
 import { isMessageKey, type MessageKey, type Translate } from '../../lib/i18n';
 import { calendarDate } from '../../lib/lifecycle/calendar-date';
 import { type Coverage, packCovers, refusalCode } from '../../lib/rules/coverage';
@@ -20,9 +20,8 @@ import { packLabel } from './TicketRow';
  * closed by Escape or Cancel.
  */
 
-export interface SpendOverride {
-  note: string;
-}
+/** The agent's confirmed reason for spending an incident the rules refuse (the change log keeps it). */
+export type SpendOverride = NonNullable<TicketLinkInput['override']>;
 
 /** Why `coverage` refuses, in the agent's words (and, for N-1, the lifecycle rule on that day). */
 export function coverageText(

@@ -21,6 +21,7 @@ import type {
   Page,
   PageQuery,
   Surface,
+  TicketLinkInput,
 } from './types';
 
 /**
@@ -70,9 +71,7 @@ function packFromInput(
 }
 
 /** The agent's confirmed reason for spending an incident the rules would not (logged as is). */
-export interface SpendOverride {
-  note: string;
-}
+type SpendOverride = NonNullable<TicketLinkInput['override']>;
 
 /** Spending and refunding an incident, inside a ticket's transaction. */
 export function createPackSpending(base: RepoBase) {
