@@ -52,16 +52,10 @@ const memos = new WeakMap<AbortSignal, Map<Element, FieldMemo>>();
 
 const DEBOUNCE_MS = 400;
 
-function compute(env: FeatureEnv, text: string): Promise<ScopeHints | null> {
-  // Hints follow the text's language when the page says it; both pattern sets otherwise.
-  const pageLang = env.document.documentElement.lang.toLowerCase();
-  const lang: 'en' | 'fr' | undefined = pageLang.startsWith('fr')
-    ? 'fr'
-    : pageLang.startsWith('en')
-      ? 'en'
-      : undefined;
-  const sent = text.slice(0, SCOPE_TEXT_MAX);
-  return request('rules:scope', lang ? { text: sent, lang } : { text: sent }).then((reply) =>
+function compute(text: string): Promise<ScopeHints | null> {
+  // The background reads the language from the text itself: the page's language is the portal's,
+  // not necessarily the one the agent writes in.
+  return request('rules:scope', { text: text.slice(0, SCOPE_TEXT_MAX) }).then((reply) =>
     reply.ok ? reply.data : null,
   );
 }
@@ -89,7 +83,7 @@ function scanField(env: FeatureEnv, control: Element, text: string) {
   // Asks the background for the current text's hints; a reply for an older text is dropped.
   const refresh = (m: FieldMemo) => {
     const asked = m.text;
-    void compute(env, asked).then((hints) => {
+    void compute(asked).then((hints) => {
       if (env.signal.aborted || !hints || m.text !== asked) return;
       m.hints = hints;
       render(m);

@@ -1,6 +1,10 @@
 import { calendarDate } from '../lifecycle/calendar-date';
 import { findProductMentions, findRow, lifecyclePhase } from '../lifecycle/index';
 import { normalise } from '../lifecycle/match-product';
+import { detectLanguage } from './language';
+import { matchesRule, type StemmedText, stemText } from './scope-cues';
+import { COMPILED, DEVELOPER_MARKERS, SEVERAL_EXTRA } from './scope-rules';
+import type { Lang } from './stem';
 
 /**
  * Hints that a request may be outside what a support incident covers (domain.md §4, seed 003): not
@@ -30,8 +34,7 @@ export interface ScopeHints {
   severalProblems: boolean;
 }
 
-type Lang = 'en' | 'fr';
-type Patterns = Partial<Record<Lang | 'any', RegExp[]>>;
+export type Patterns = Partial<Record<Lang | 'any', RegExp[]>>;
 
 // Patterns run on normalised text: lower case, no accents, apostrophes and hyphens as spaces
 // ("n'est", "add-in", "pouvez-vous" → "n est", "add in", "pouvez vous").
@@ -208,6 +211,7 @@ function hasSeveralProblems(normalised: string, lang: Lang | undefined): boolean
   if (AND_ALSO_NEW_FAILURE.test(normalised)) return true;
   const body = normalised.replace(FOLLOW_UP_OPENER, '');
   if (patternsFor(SEVERAL_PATTERNS, lang).some((re) => re.test(body))) return true;
+  if (patternsFor(SEVERAL_EXTRA, lang).some((re) => re.test(body))) return true;
   for (const re of patternsFor(IN_ADDITION_TO, lang)) {
     const match = re.exec(body);
     if (match && !SAME.test(match[0])) return true;
@@ -240,17 +244,46 @@ function mentionsUnsupportedProduct(text: string, at: Date): boolean {
   );
 }
 
+/** "This is not a feature request", "pas besoin d'analyse des causes": a negated phrase says nothing. */
+const NEGATED_BEFORE =
+  /\b(?:not|no|cannot|never|without|pas|aucun|aucune|sans|jamais)\b(?: [^ ]+){0,3} ?$/;
+
+function phraseMatches(re: RegExp, normalised: string): boolean {
+  const match = re.exec(normalised);
+  return match !== null && !NEGATED_BEFORE.test(normalised.slice(0, match.index));
+}
+
+function matchesTopic(
+  topic: Exclude<ScopeTopic, 'unsupported-product'>,
+  lower: string,
+  normalised: string,
+  stemmed: Map<Lang, StemmedText>,
+): boolean {
+  if (topic === 'developer-api' && DEVELOPER_MARKERS.some((re) => re.test(lower))) return true;
+  const langs = [...stemmed.keys()];
+  const patterns = patternsFor(TOPIC_PATTERNS[topic], langs.length === 1 ? langs[0] : undefined);
+  if (patterns.some((re) => phraseMatches(re, normalised))) return true;
+  return langs.some((lang) =>
+    COMPILED[lang][topic]!.some((rule) => matchesRule(stemmed.get(lang)!, rule)),
+  );
+}
+
 /**
- * Scope hints for a request's text. `lang` restricts the language-specific patterns (both when
- * absent). 'unsupported-product' needs `at` (the product's lifecycle on that UTC date): without it
- * the topic is never reported, rather than read from a hidden clock.
+ * Scope hints for a request's text. `lang` restricts the language-specific cues; without it the
+ * language is read from the text (both when the text does not tell). 'unsupported-product' needs
+ * `at` (the product's lifecycle on that UTC date): without it the topic is never reported, rather
+ * than read from a hidden clock.
  */
 export function scopeHints(text: string, lang?: Lang, at?: Date): ScopeHints {
   const normalised = prepare(text);
+  const language = lang ?? detectLanguage(text);
+  const langs: Lang[] = language ? [language] : ['en', 'fr'];
+  const lower = text.toLowerCase();
+  const stemmed = new Map(langs.map((l) => [l, stemText(lower, l)] as const));
   const topics = SCOPE_TOPICS.filter((topic) =>
     topic === 'unsupported-product'
       ? at !== undefined && mentionsUnsupportedProduct(text, at)
-      : patternsFor(TOPIC_PATTERNS[topic], lang).some((re) => re.test(normalised)),
+      : matchesTopic(topic, lower, normalised, stemmed),
   );
-  return { topics, severalProblems: hasSeveralProblems(normalised, lang) };
+  return { topics, severalProblems: hasSeveralProblems(normalised, language) };
 }
