@@ -17,7 +17,7 @@ import { debounce, detectionOf, pageContext, show } from './shared';
  */
 
 export function scopeState(hints: ScopeHints): HelperState {
-  return hints.topics.length || hints.severalProblems ? 'warning' : 'ok';
+  return hints.topics.length || hints.severalProblems || hints.unlisted?.length ? 'warning' : 'ok';
 }
 
 export function ScopeHint({ hints }: { hints: ScopeHints }) {
@@ -37,6 +37,9 @@ export function ScopeHint({ hints }: { hints: ScopeHints }) {
           <li key={topic}>{t(`scope.${topic}`)}</li>
         ))}
         {hints.severalProblems && <li>{t('scope.several-problems')}</li>}
+        {(hints.unlisted ?? []).map(({ product, version }) => (
+          <li key={`${product} ${version}`}>{t('scope.unlisted', { product, version })}</li>
+        ))}
       </ul>
     </div>
   );

@@ -129,6 +129,18 @@ function resolveVersion(entry: ProductNames, window: Set<string>): string | null
  */
 export function findProductMentions(text: string): ProductMatch[] {
   const matches = new Map<string, ProductMatch>();
+  for (const { entry, window } of trackedMentions(text)) {
+    const version = resolveVersion(entry, new Set(window));
+    if (version !== null) {
+      matches.set(`${entry.product}\u0000${version}`, { product: entry.product, version });
+    }
+  }
+  return [...matches.values()];
+}
+
+/** Each tracked product name of a text with the words after it, up to the next name or clause end. */
+function trackedMentions(text: string): { entry: ProductNames; window: string[] }[] {
+  const mentions: { entry: ProductNames; window: string[] }[] = [];
   for (const segment of segments(text)) {
     const tokens = tokenise(segment);
     const names: { name: Name; start: number }[] = [];
@@ -141,13 +153,45 @@ export function findProductMentions(text: string): ProductMatch[] {
       if (!entry) return;
       const from = start + nameTokens.length;
       const to = Math.min(names[index + 1]?.start ?? tokens.length, from + VERSION_WINDOW);
-      const version = resolveVersion(entry, new Set(tokens.slice(from, to)));
-      if (version !== null) {
-        matches.set(`${entry.product}\u0000${version}`, { product: entry.product, version });
-      }
+      mentions.push({ entry, window: tokens.slice(from, to) });
     });
   }
-  return [...matches.values()];
+  return mentions;
+}
+
+/** A year-like release ("2003", "2008 r2") and the edition words that may stand before it. */
+const RELEASE_YEAR = /^(?:19[89]\d|20[0-4]\d)(?: r2)?$/;
+const EDITION_WORDS = new Set([
+  'server',
+  'standard',
+  'enterprise',
+  'entreprise',
+  'datacenter',
+  'professional',
+  'professionnel',
+  'pro',
+  'plus',
+  'version',
+]);
+
+/**
+ * Tracked products named with a release our data does not list ("Exchange Server 2003",
+ * "SQL Server 2008 R2"): the release must follow the name at once or after edition words only
+ * ("bought SQL Server in 2021" names no release). A text naming a listed release of the product
+ * there gives nothing here. The version is spelled as written ("2008 R2").
+ */
+export function findUnlistedVersions(text: string): ProductMatch[] {
+  const found = new Map<string, ProductMatch>();
+  for (const { entry, window } of trackedMentions(text)) {
+    if (resolveVersion(entry, new Set(window)) !== null) continue;
+    const at = window.findIndex((token) => !EDITION_WORDS.has(token));
+    const token = at === -1 ? undefined : window[at];
+    if (token === undefined || !RELEASE_YEAR.test(token)) continue;
+    if ((ALIASES.get(entry.product) ?? []).some((alias) => alias.tokens.has(token))) continue;
+    const version = token.replace(/ r2$/, ' R2');
+    found.set(`${entry.product}\u0000${version}`, { product: entry.product, version });
+  }
+  return [...found.values()];
 }
 
 /**

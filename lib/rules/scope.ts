@@ -1,6 +1,6 @@
 import { calendarDate } from '../lifecycle/calendar-date';
 import { findProductMentions, findRow, lifecyclePhase } from '../lifecycle/index';
-import { normalise } from '../lifecycle/match-product';
+import { findUnlistedVersions, normalise, type ProductMatch } from '../lifecycle/match-product';
 import { detectLanguage } from './language';
 import { matchesRule, type StemmedText, stemText } from './scope-cues';
 import { COMPILED, DEVELOPER_MARKERS, SEVERAL_EXTRA } from './scope-rules';
@@ -32,6 +32,11 @@ export type ScopeTopic = (typeof SCOPE_TOPICS)[number];
 export interface ScopeHints {
   topics: ScopeTopic[];
   severalProblems: boolean;
+  /**
+   * Tracked products named with a version our lifecycle data lacks: neither in nor out of support
+   * as far as we know, so the hint says so rather than nothing. Always set by `scopeHints`.
+   */
+  unlisted?: ProductMatch[];
 }
 
 export type Patterns = Partial<Record<Lang | 'any', RegExp[]>>;
@@ -285,5 +290,9 @@ export function scopeHints(text: string, lang?: Lang, at?: Date): ScopeHints {
       ? at !== undefined && mentionsUnsupportedProduct(text, at)
       : matchesTopic(topic, lower, normalised, stemmed),
   );
-  return { topics, severalProblems: hasSeveralProblems(normalised, language) };
+  return {
+    topics,
+    severalProblems: hasSeveralProblems(normalised, language),
+    unlisted: findUnlistedVersions(text),
+  };
 }

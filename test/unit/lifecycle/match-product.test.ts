@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_ROWS } from '../../../lib/lifecycle/data.generated';
-import { findProductMentions, matchProduct, normalise } from '../../../lib/lifecycle/match-product';
+import { listVersions } from '../../../lib/lifecycle/index';
+import {
+  findProductMentions,
+  findUnlistedVersions,
+  matchProduct,
+  normalise,
+} from '../../../lib/lifecycle/match-product';
 import { OTHER_PRODUCT_NAMES, PRODUCT_NAMES } from '../../../lib/lifecycle/product-names';
 
 const SE = 'Subscription Edition (SE)';
@@ -272,5 +278,32 @@ describe('product-names table', () => {
       for (const alias of Object.values(entry.versions ?? {}).flat())
         expect(normalise(alias)).toBe(alias);
     }
+  });
+});
+
+describe('findUnlistedVersions', () => {
+  // Whatever rows the data gains, these releases are checked to be absent first.
+  const absent = (product: string, version: string) => !listVersions(product).includes(version);
+
+  it('names a tracked product with a release the data lacks', () => {
+    expect(absent('Exchange Server', '5.5') && absent('Exchange Server', '1997')).toBe(true);
+    expect(findUnlistedVersions('Exchange Server 1997 refuses SMTP connections.')).toEqual([
+      { product: 'Exchange Server', version: '1997' },
+    ]);
+    expect(absent('SQL Server', '1998 R2')).toBe(true);
+    expect(findUnlistedVersions('Le serveur SQL Server 1998 R2 ne démarre plus.')).toEqual([
+      { product: 'SQL Server', version: '1998 R2' },
+    ]);
+    expect(findUnlistedVersions('Windows Server Datacenter 1999 hosts crash.')).toEqual([
+      { product: 'Windows Server', version: '1999' },
+    ]);
+  });
+
+  it('says nothing of a listed release, an ambiguous one or a year that is not a release', () => {
+    expect(findUnlistedVersions('Windows Server 2022 file shares drop.')).toEqual([]);
+    expect(findUnlistedVersions('Windows Server 2019 and 2016 hosts.')).toEqual([]);
+    expect(findUnlistedVersions('Office 2021 asks for activation.')).toEqual([]);
+    expect(findUnlistedVersions('We bought SQL Server in 1998 and it still runs.')).toEqual([]);
+    expect(findUnlistedVersions('Exchange Online mailbox full since 2024.')).toEqual([]);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { scopeState } from '../../../components/helpers/scope-hint';
+import { listVersions } from '../../../lib/lifecycle/index';
 import { detectLanguage } from '../../../lib/rules/language';
 import { scopeHints } from '../../../lib/rules/scope';
 import { stem } from '../../../lib/rules/stem';
@@ -76,5 +78,20 @@ describe('detectLanguage', () => {
     const fr = 'Le client veut un technicien présent physiquement dans son datacenter.';
     expect(scopeHints(fr).topics).toEqual(['on-site']);
     expect(scopeHints(fr, 'en').topics).toEqual([]);
+  });
+});
+
+describe('a product version not in our data', () => {
+  it('is reported as unlisted, never as fine', () => {
+    expect(listVersions('Exchange Server')).not.toContain('1997');
+    const hints = scopeHints('Exchange Server 1997 refuses SMTP connections.', undefined, at);
+    expect(hints.unlisted).toEqual([{ product: 'Exchange Server', version: '1997' }]);
+    expect(scopeState(hints)).toBe('warning');
+  });
+
+  it('is not reported for a listed version', () => {
+    const hints = scopeHints('Windows Server 2022 file shares drop.', undefined, at);
+    expect(hints.unlisted).toEqual([]);
+    expect(scopeState(hints)).toBe('ok');
   });
 });

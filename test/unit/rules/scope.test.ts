@@ -192,7 +192,11 @@ describe('scopeHints', () => {
     ['The Graph connector stopped indexing after the agent update.', 'en'],
     ['Azure API Management returns 502 for every API.', 'en'],
   ] as const)('finds nothing out of scope in %j', (text, lang) => {
-    expect(scopeHints(text, lang, at)).toEqual({ topics: [], severalProblems: false });
+    expect(scopeHints(text, lang, at)).toEqual({
+      topics: [],
+      severalProblems: false,
+      unlisted: [],
+    });
   });
 
   it.each([
