@@ -32,12 +32,19 @@ export function normalise(text: string): string {
  */
 function tokenise(segment: string): string[] {
   const tokens = segment.match(/[a-z0-9]+(?:\.[a-z0-9]+)*/g) ?? [];
-  return tokens.flatMap((token, i) => {
-    if (token === 'r2' && /^\d{4}$/.test(tokens[i - 1] ?? '')) return [];
-    if (/^\d{4}r2$/.test(token)) return [`${token.slice(0, 4)} r2`];
-    return /^\d{4}$/.test(token) && tokens[i + 1] === 'r2' ? [`${token} r2`] : [token];
-  });
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    // Only a four-digit year and an "r2" can join: every other word is taken as it is.
+    if (token === 'r2' && YEAR.test(tokens[i - 1] ?? '')) continue;
+    if (token.length === 6 && YEAR_R2.test(token)) out.push(`${token.slice(0, 4)} r2`);
+    else if (tokens[i + 1] === 'r2' && YEAR.test(token)) out.push(`${token} r2`);
+    else out.push(token);
+  }
+  return out;
 }
+const YEAR = /^\d{4}$/;
+const YEAR_R2 = /^\d{4}r2$/;
 
 /** Sentences and clauses: a version never belongs to a product named in another clause. */
 function segments(text: string): string[] {
@@ -138,9 +145,24 @@ export function findProductMentions(text: string): ProductMatch[] {
   return [...matches.values()];
 }
 
+type Mention = { entry: ProductNames; window: readonly string[] };
+
+/**
+ * The last text read and its mentions: the scope hints ask for a request's versions and for its
+ * unlisted ones in turn, and a text is read once for both.
+ */
+let last: { text: string; mentions: readonly Mention[] } | null = null;
+
 /** Each tracked product name of a text with the words after it, up to the next name or clause end. */
-function trackedMentions(text: string): { entry: ProductNames; window: string[] }[] {
-  const mentions: { entry: ProductNames; window: string[] }[] = [];
+function trackedMentions(text: string): readonly Mention[] {
+  if (last?.text === text) return last.mentions;
+  const mentions = readMentions(text);
+  last = { text, mentions };
+  return mentions;
+}
+
+function readMentions(text: string): Mention[] {
+  const mentions: Mention[] = [];
   for (const segment of segments(text)) {
     const tokens = tokenise(segment);
     const names: { name: Name; start: number }[] = [];
