@@ -89,7 +89,7 @@ export function ContextBanner({
           {/* Microsoft's CSP guide: the same route for billing, disputes and fraud; no phone. */}
           <ul data-testid="csp-rules">
             {rulesAt('context-banner')
-              .filter((r) => r.id !== 'csp-own-subscriptions')
+              .filter((r) => r.tenant === 'customer')
               .map((r) => (
                 <li key={r.id} data-rule={r.id}>
                   {t(r.key)}

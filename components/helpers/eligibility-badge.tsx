@@ -298,7 +298,9 @@ function scanBadge(env: FeatureEnv) {
           onDecline: (p) => decline(env, p),
         };
   // A 5-pack's incidents can be used only from the account that bought it (professional FAQ).
-  const signedIn = sfbSignedInAccount(doc)?.account ?? null;
+  // The header is read only when there is a 5-pack to check it against.
+  const fivePacks = (memory.ledger ?? []).some((p) => p.kind === 'pay-per-incident-5pack');
+  const signedIn = fivePacks ? (sfbSignedInAccount(doc)?.account ?? null) : null;
   const buyers = checkBuyers(memory.ledger ?? [], signedIn, packDay(at, zone));
   const state = badgeState(product, list, buyers);
   // The render key: what the badge shows (a Map would stringify as {}, so outcomes go as pairs).

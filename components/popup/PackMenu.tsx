@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { PackRecord, Ticket, TicketLinkInput } from '../../lib/history/types';
 import { isMessageKey, type MessageKey, type Translate } from '../../lib/i18n';
-import { calendarDate } from '../../lib/lifecycle/calendar-date';
 import { type Coverage, packCovers, refusalCode } from '../../lib/rules/coverage';
-import { incidentsLeft } from '../../lib/rules/packs';
+import { incidentsLeft, packDay } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
@@ -36,12 +35,7 @@ export function coverageText(
   const text = isMessageKey(key) ? t(key as MessageKey, { detail: '' }) : coverage.reason;
   const eligibility = `reason.${coverage.eligibility}`;
   if (coverage.eligibility && isMessageKey(eligibility)) {
-    let day = ticket.filedAt.slice(0, 10);
-    try {
-      day = calendarDate(new Date(ticket.filedAt), timeZone);
-    } catch {
-      // an unknown zone: the UTC day
-    }
+    const day = packDay(new Date(ticket.filedAt), timeZone);
     return `${text} ${t('coverage.notEligibleBecause', {
       date: formatCalendarDate(day, locale),
       reason: t(eligibility as MessageKey),
@@ -68,7 +62,9 @@ export function PackMenu({
   const { t, locale } = useI18n();
   const ref = useRef<HTMLFieldSetElement>(null);
   const id = useId();
-  const [overriding, setOverriding] = useState<PackRecord | null>(null);
+  const [overriding, setOverriding] = useState<{ pack: PackRecord; coverage: Coverage } | null>(
+    null,
+  );
   const [note, setNote] = useState('');
   const [noteError, setNoteError] = useState<string | null>(null);
   useEffect(() => {
@@ -86,9 +82,9 @@ export function PackMenu({
       setNoteError(t('coverage.overrideNoteHint'));
       return;
     }
-    const pack = overriding;
+    const chosen = overriding;
     setOverriding(null);
-    if (pack) onLink(pack.id, { note: text.slice(0, 200) });
+    if (chosen) onLink(chosen.pack.id, { note: text.slice(0, 200) });
   };
   const formId = `${id}-override`;
   return (
@@ -137,7 +133,7 @@ export function PackMenu({
                       onClick={() => {
                         setNote('');
                         setNoteError(null);
-                        setOverriding(pack);
+                        setOverriding({ pack, coverage });
                       }}
                     >
                       {t('coverage.spendAnyway')}
@@ -172,14 +168,8 @@ export function PackMenu({
           <form id={formId} class="pcx-stack" onSubmit={confirm} noValidate>
             <p>{t('coverage.overrideBody')}</p>
             <p class="pcx-small">
-              <span class="pcx-strong">{packLabel(t, overriding)}</span> —{' '}
-              {coverageText(
-                t,
-                packCovers(overriding, ticket, { at, timeZone }),
-                ticket,
-                locale,
-                timeZone,
-              )}
+              <span class="pcx-strong">{packLabel(t, overriding.pack)}</span> —{' '}
+              {coverageText(t, overriding.coverage, ticket, locale, timeZone)}
             </p>
             <TextField
               label={t('coverage.overrideNote')}

@@ -1,5 +1,10 @@
 import { RequestError } from '../errors';
-import { type CoveredTicket, packCovers, refusalCode } from '../rules/coverage';
+import {
+  type CoverageRefusal,
+  type CoveredTicket,
+  packCovers,
+  refusalCode,
+} from '../rules/coverage';
 import { consume, expiryRule, incidentsLeft, packExpiry, refund } from '../rules/packs';
 import {
   DEFAULT_LIMIT,
@@ -78,26 +83,25 @@ export function createPackSpending(base: RepoBase) {
   const { zone, log } = base;
 
   /**
-   * Spends one incident of `packId` for `ticket`, or throws the refusal. The pack must cover the
-   * ticket (`packCovers`), checked here, in the transaction that spends, so that no surface can
-   * spend around it; an `override` spends anyway where the rule allows one, and the log keeps
-   * the refusal and the agent's reason beside the spending.
+   * Spends one incident of `packId` for `ticket` if the pack covers it (`packCovers`), checked
+   * here, in the transaction that spends, so that no surface can spend around it; an `override`
+   * spends anyway where the rule allows one, and the log keeps the refusal and the agent's reason
+   * beside the spending. A refusal is answered, not thrown: `consumeIn` throws it.
    */
-  async function consumeIn(
+  async function trySpendIn(
     tx: Tx,
     packId: string,
     ticket: CoveredTicket & { id: string },
     at: string,
     surface: Surface,
     override?: SpendOverride,
-  ) {
+  ): Promise<{ pack: PackRecord } | { refused: CoverageRefusal | 'pack-not-found' }> {
     const packs = tx.objectStore('packs');
     const pack = await packs.get(packId);
-    if (!pack) throw new RequestError('pack-not-found', packId);
+    if (!pack) return { refused: 'pack-not-found' };
     const coverage = packCovers(pack, ticket, { at: new Date(at), timeZone: zone() });
-    if (!coverage.covers && !(coverage.overridable && override)) {
-      throw new RequestError(refusalCode(coverage.reason), packId);
-    }
+    if (!coverage.covers && !(coverage.overridable && override))
+      return { refused: coverage.reason };
     const next: PackRecord = { ...pack, used: consume(pack).used, updatedAt: at };
     await packs.put(next);
     await log(tx, at, surface, 'pack', packId, 'consumed', {
@@ -112,7 +116,15 @@ export function createPackSpending(base: RepoBase) {
           }
         : {}),
     });
-    return next;
+    return { pack: next };
+  }
+
+  /** Spends one incident of `packId` for `ticket`, or throws the refusal (see `trySpendIn`). */
+  async function consumeIn(...args: Parameters<typeof trySpendIn>): Promise<PackRecord> {
+    const spent = await trySpendIn(...args);
+    if ('pack' in spent) return spent.pack;
+    const code = spent.refused === 'pack-not-found' ? spent.refused : refusalCode(spent.refused);
+    throw new RequestError(code, args[1]);
   }
 
   async function refundIn(tx: Tx, packId: string, at: string, surface: Surface, ticketId: string) {
@@ -125,7 +137,7 @@ export function createPackSpending(base: RepoBase) {
     return next;
   }
 
-  return { consumeIn, refundIn };
+  return { trySpendIn, consumeIn, refundIn };
 }
 
 export type PackSpending = ReturnType<typeof createPackSpending>;

@@ -1,5 +1,4 @@
 import { RequestError } from '../errors';
-import { packCovers } from '../rules/coverage';
 import {
   DEFAULT_LIMIT,
   decodeCursor,
@@ -31,8 +30,8 @@ import {
  */
 
 export function createTicketRepo(base: RepoBase, spending: PackSpending) {
-  const { db, now, newId, zone, write, log, bury, adjustCounts, ticketCounts } = base;
-  const { consumeIn, refundIn } = spending;
+  const { db, now, newId, write, log, bury, adjustCounts, ticketCounts } = base;
+  const { trySpendIn, consumeIn, refundIn } = spending;
 
   function buildTicket(
     input: TicketInput,
@@ -86,19 +85,15 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
       await adjustCounts(tx, 1, 1);
       await log(tx, at, meta.surface, 'ticket', id, 'created', { source });
       if (input.packId) {
-        const pack = await tx.objectStore('packs').get(input.packId);
-        const check = pack
-          ? packCovers(pack, ticket, { at: new Date(at), timeZone: zone() })
-          : null;
-        if (pack && check?.covers) {
-          await consumeIn(tx, pack.id, ticket, at, meta.surface);
-          ticket = { ...ticket, packId: pack.id };
+        const spent = await trySpendIn(tx, input.packId, ticket, at, meta.surface);
+        if ('pack' in spent) {
+          ticket = { ...ticket, packId: spent.pack.id };
           await tickets.put(toStored(ticket));
-          await log(tx, at, meta.surface, 'ticket', id, 'linked', { packId: pack.id });
+          await log(tx, at, meta.surface, 'ticket', id, 'linked', { packId: spent.pack.id });
         } else {
           await log(tx, at, meta.surface, 'ticket', id, 'link-refused', {
             packId: input.packId,
-            reason: !pack ? 'pack-not-found' : check?.covers === false ? check.reason : 'unknown',
+            reason: spent.refused,
           });
         }
       }

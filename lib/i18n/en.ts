@@ -9,6 +9,20 @@ import { rulesEn } from './rules.en';
 import { scopeEn } from './scope.en';
 
 /**
+ * The areas in-page helpers may show (all but the popup's and options' own), listed once: the
+ * whole catalog below and the helpers' catalog (`content-catalog.ts`) are both built from it.
+ */
+export const contentEn = {
+  ...coreEn,
+  ...rulesEn,
+  ...scopeEn,
+  ...lifecycleEn,
+  ...coverageEn,
+  ...coversEn,
+  ...helpersEn,
+} as const;
+
+/**
  * English catalog: the reference set of message keys. Every user-visible string of the popup, the
  * options page and the helpers lives in these files, one pair (`x.en.ts`, `x.fr.ts`) per area; the
  * type of each French file forces the same keys. Placeholders are `{name}`; `t()` fills them.
@@ -19,16 +33,6 @@ import { scopeEn } from './scope.en';
  * - helpers: the in-page helpers;
  * - app: popup and options.
  */
-export const en = {
-  ...coreEn,
-  ...rulesEn,
-  ...scopeEn,
-  ...lifecycleEn,
-  ...coverageEn,
-  ...coversEn,
-  ...helpersEn,
-  ...appEn,
-  ...historyEn,
-} as const;
+export const en = { ...contentEn, ...appEn, ...historyEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,15 +2,15 @@ import { appFr } from './app.fr';
 import { coreFr } from './core.fr';
 import { coverageFr } from './coverage.fr';
 import { coversFr } from './covers.fr';
-import type { MessageKey } from './en';
+import type { contentEn, MessageKey } from './en';
 import { helpersFr } from './helpers.fr';
 import { historyFr } from './history.fr';
 import { lifecycleFr } from './lifecycle.fr';
 import { rulesFr } from './rules.fr';
 import { scopeFr } from './scope.fr';
 
-/** French catalog: same keys as `en.ts`, enforced by the type. */
-export const fr: Record<MessageKey, string> = {
+/** The helpers' areas in French (the same list as `contentEn`, same keys by type). */
+export const contentFr: Record<keyof typeof contentEn, string> = {
   ...coreFr,
   ...rulesFr,
   ...scopeFr,
@@ -18,6 +18,7 @@ export const fr: Record<MessageKey, string> = {
   ...coverageFr,
   ...coversFr,
   ...helpersFr,
-  ...appFr,
-  ...historyFr,
 };
+
+/** French catalog: same keys as `en.ts`, enforced by the type. */
+export const fr: Record<MessageKey, string> = { ...contentFr, ...appFr, ...historyFr };

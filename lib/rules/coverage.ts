@@ -1,6 +1,6 @@
 import { checkEligibility, findRow, matchProduct, type Reason } from '../lifecycle/index';
 import type { Service, TicketProgram } from '../vocabulary';
-import { canConsume, type Pack, packDay } from './packs';
+import { canConsume, knownZone, type Pack, packDay } from './packs';
 import { PLANS } from './plans';
 
 /**
@@ -128,7 +128,7 @@ export function packCovers(pack: Pack, ticket: CoveredTicket, options: CoverageO
     }
     if (named) {
       const filed = new Date(ticket.filedAt);
-      const zone = options.timeZone ? validZone(options.timeZone) : undefined;
+      const zone = knownZone(options.timeZone);
       const verdict = checkEligibility({
         plan: plan.id,
         ...named,
@@ -151,14 +151,4 @@ export function refusalCode(reason: CoverageRefusal): string {
   if (reason === 'expired') return 'pack-expired';
   if (reason === 'no-incidents-left') return 'pack-empty';
   return `not-covered-${reason}`;
-}
-
-/** The zone if this runtime knows it, else undefined (UTC), as `packDay` does. */
-function validZone(zone: string): string | undefined {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return zone;
-  } catch {
-    return undefined;
-  }
 }

@@ -18,11 +18,20 @@ export type ExpiryRule = 'one-year' | 'none' | 'user-entered';
  * they agree on whether a pack expiring tomorrow is still usable today.
  */
 export function packDay(at: Date, timeZone?: string | null): string {
-  if (!timeZone) return calendarDate(at);
+  return calendarDate(at, knownZone(timeZone));
+}
+
+/**
+ * The zone if this browser knows it, else undefined (UTC): a zone from older settings or another
+ * browser must not make "today" (or a verdict on a day) fail.
+ */
+export function knownZone(timeZone?: string | null): string | undefined {
+  if (!timeZone) return undefined;
   try {
-    return calendarDate(at, timeZone);
+    calendarDate(new Date(0), timeZone);
+    return timeZone;
   } catch (error) {
-    if (error instanceof RangeError && !Number.isNaN(at.getTime())) return calendarDate(at);
+    if (error instanceof RangeError) return undefined;
     throw error;
   }
 }

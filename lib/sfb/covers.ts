@@ -1,5 +1,5 @@
 import type { LedgerPack } from '../history/types';
-import { incidentsLeft } from '../rules/packs';
+import { canConsume } from '../rules/packs';
 
 /**
  * The rules of Microsoft's two sources that PCX states where the agent needs them (domain.md §2,
@@ -46,6 +46,8 @@ export interface CoverRule {
   places: readonly CoverPlace[];
   /** Microsoft's page the sentence points to, when it points to one. */
   link?: string;
+  /** On the context banner: the tenant it is said in (a customer's, or the partner's own). */
+  tenant?: 'customer' | 'own';
 }
 
 export const COVER_RULES: readonly CoverRule[] = [
@@ -54,18 +56,21 @@ export const COVER_RULES: readonly CoverRule[] = [
     source: 'csp-guide',
     key: 'covers.csp.billing',
     places: ['context-banner', 'covers-page'],
+    tenant: 'customer',
   },
   {
     id: 'csp-no-phone',
     source: 'csp-guide',
     key: 'covers.csp.noPhone',
     places: ['context-banner', 'covers-page'],
+    tenant: 'customer',
   },
   {
     id: 'csp-own-subscriptions',
     source: 'csp-guide',
     key: 'covers.csp.own',
     places: ['context-banner', 'covers-page'],
+    tenant: 'own',
   },
   {
     id: 'pro-same-account',
@@ -134,9 +139,7 @@ export function checkBuyers(
   const out: BuyerCheck[] = [];
   for (const pack of packs) {
     if (pack.kind !== 'pay-per-incident-5pack') continue;
-    const left = incidentsLeft(pack);
-    if (left !== null && left <= 0) continue;
-    if (pack.expiresOn !== null && pack.expiresOn <= today) continue;
+    if (!canConsume(pack, today).ok) continue;
     const buyer = pack.buyer?.trim() || null;
     if (!buyer) out.push({ pack, kind: 'no-buyer' });
     else if (signedIn === null) out.push({ pack, kind: 'unread', buyer });
