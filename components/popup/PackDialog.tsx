@@ -62,6 +62,7 @@ export function PackDialog({
     open,
     pack?.id,
     initial,
+    'pack',
   );
 
   const rule = expiryRule(draft.kind);

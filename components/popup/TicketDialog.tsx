@@ -70,12 +70,15 @@ export function TicketDialog({
   customers,
   onClose,
   onSaved,
+  onDeleted,
 }: {
   ticket: Ticket | null;
   open: boolean;
   customers: Customer[];
   onClose: () => void;
   onSaved: (ticket: Ticket, created: boolean) => void;
+  /** The ticket was deleted; `restore` puts it back (the list's Undo). */
+  onDeleted?: (ticket: Ticket, restore: () => Promise<void>) => void;
 }) {
   const { t } = useI18n();
   const settings = useSettings();
@@ -98,6 +101,7 @@ export function TicketDialog({
     open,
     ticket?.id,
     initial,
+    'ticket',
   );
   const [busy, setBusy] = useState(false);
   const filedAt = fromDateTimeLocal(draft.filedAt, zone);

@@ -8,6 +8,8 @@ export function useDraft<D extends object>(
   open: boolean,
   recordId: string | undefined,
   initial: () => D,
+  /** Which dialog this is (`ticket`, `pack`): the key its unsaved draft is kept under. */
+  _kind?: string,
 ) {
   const [draft, setDraft] = useState<D>(initial);
   const [errors, setErrors] = useState<Partial<Record<keyof D, string>>>({});

@@ -34,6 +34,9 @@ import {
 import type { Handler, HandlerContext, Handlers } from '../messaging/router';
 import { defineItem, type KeyValueArea as StorageArea } from '../platform/storage';
 import { isPlainObject } from '../schema';
+import { findReads } from './find-reads';
+import { RECORDS_MUTATIONS } from './records-mutations';
+import { STATUS_MUTATIONS } from './status-mutations';
 import { createTransfers } from './transfer';
 
 /**
@@ -149,6 +152,8 @@ export const MUTATIONS: MutationTable = {
   'packs:delete': { run: (repo, payload, meta) => repo.packsDelete(payload.id, meta) },
   'packs:sync-add': { run: (repo, payload, meta) => repo.packsSyncAdd(payload, meta) },
   'packs:sync-update': { run: (repo, payload, meta) => repo.packsSyncUpdate(payload, meta) },
+  ...STATUS_MUTATIONS,
+  ...RECORDS_MUTATIONS,
 };
 
 /** The state a storage error puts the history in, or null when it is not a storage error. */
@@ -543,6 +548,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       deps.onChange?.();
       return result;
     },
+    ...findReads(read),
   };
   const handlers: Handlers = { ...otherHandlers, ...writeHandlers };
 

@@ -1,6 +1,9 @@
 import { createRepoBase, type RepoOptions } from './repo-base';
 import { createCustomerRepo } from './repo-customers';
+import { createTicketFindRepo } from './repo-find';
 import { createPackRepo, createPackSpending } from './repo-packs';
+import { createRestoreRepo } from './repo-restore';
+import { createTicketStatusRepo } from './repo-status';
 import { createTicketRepo } from './repo-tickets';
 import { createWholeHistoryRepo } from './repo-whole';
 
@@ -30,6 +33,9 @@ export function createHistoryRepo(options: RepoOptions) {
     ...createTicketRepo(base, createPackSpending(base)),
     ...createPackRepo(base),
     ...createWholeHistoryRepo(base),
+    ...createTicketFindRepo(base),
+    ...createTicketStatusRepo(base),
+    ...createRestoreRepo(base),
   };
 }
 

@@ -199,6 +199,14 @@ export const ticketKeptFields = {
   statusAt: statusAtField(),
   portalStatus: nullable(portalStatusField()),
   portalStatusSeenAt: nullable(instant()),
+  /**
+   * When Microsoft first responded: the time of its first reply as a portal showed it, or when the
+   * agent marked the ticket responded. With `dueAt`, whether Microsoft met its first-response
+   * time (lib/rules/first-response.ts). Absent on records written before it existed.
+   */
+  firstResponseAt: optional(nullable(instant())),
+  /** Where `firstResponseAt` comes from: read on a portal page, or the agent's own marking. */
+  firstResponseFrom: optional(nullable(literal('portal', 'agent'))),
   packId: nullable(recordId()),
   notes: str({ max: 5000 }),
   source: literal('captured', 'manual'),

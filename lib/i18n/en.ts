@@ -2,11 +2,16 @@ import { appEn } from './app.en';
 import { coreEn } from './core.en';
 import { coverageEn } from './coverage.en';
 import { coversEn } from './covers.en';
+import { findEn } from './find.en';
 import { helpersEn } from './helpers.en';
 import { historyEn } from './history.en';
 import { lifecycleEn } from './lifecycle.en';
+import { recordsEn } from './records.en';
 import { rulesEn } from './rules.en';
 import { scopeEn } from './scope.en';
+import { shellEn } from './shell.en';
+import { signalsEn } from './signals.en';
+import { statusesEn } from './statuses.en';
 
 /**
  * The areas in-page helpers may show (all but the popup's and options' own), listed once: the
@@ -20,6 +25,7 @@ export const contentEn = {
   ...coverageEn,
   ...coversEn,
   ...helpersEn,
+  ...statusesEn,
 } as const;
 
 /**
@@ -33,6 +39,14 @@ export const contentEn = {
  * - helpers: the in-page helpers;
  * - app: popup and options.
  */
-export const en = { ...contentEn, ...appEn, ...historyEn } as const;
+export const en = {
+  ...contentEn,
+  ...appEn,
+  ...historyEn,
+  ...signalsEn,
+  ...shellEn,
+  ...findEn,
+  ...recordsEn,
+} as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,11 +3,16 @@ import { coreFr } from './core.fr';
 import { coverageFr } from './coverage.fr';
 import { coversFr } from './covers.fr';
 import type { contentEn, MessageKey } from './en';
+import { findFr } from './find.fr';
 import { helpersFr } from './helpers.fr';
 import { historyFr } from './history.fr';
 import { lifecycleFr } from './lifecycle.fr';
+import { recordsFr } from './records.fr';
 import { rulesFr } from './rules.fr';
 import { scopeFr } from './scope.fr';
+import { shellFr } from './shell.fr';
+import { signalsFr } from './signals.fr';
+import { statusesFr } from './statuses.fr';
 
 /** The helpers' areas in French (the same list as `contentEn`, same keys by type). */
 export const contentFr: Record<keyof typeof contentEn, string> = {
@@ -18,7 +23,16 @@ export const contentFr: Record<keyof typeof contentEn, string> = {
   ...coverageFr,
   ...coversFr,
   ...helpersFr,
+  ...statusesFr,
 };
 
 /** French catalog: same keys as `en.ts`, enforced by the type. */
-export const fr: Record<MessageKey, string> = { ...contentFr, ...appFr, ...historyFr };
+export const fr: Record<MessageKey, string> = {
+  ...contentFr,
+  ...appFr,
+  ...historyFr,
+  ...signalsFr,
+  ...shellFr,
+  ...findFr,
+  ...recordsFr,
+};

@@ -1,8 +1,12 @@
 import type { MessageDef } from './define';
 import { contextMessages } from './messages/context';
 import { coreMessages } from './messages/core';
+import { findMessages } from './messages/find';
 import { historyMessages } from './messages/history';
+import { recordsMessages } from './messages/records';
 import { rulesMessages } from './messages/rules';
+import { signalsMessages } from './messages/signals';
+import { statusesMessages } from './messages/statuses';
 
 /**
  * The one message protocol of the extension. Each domain declares its messages in
@@ -13,6 +17,10 @@ export const MESSAGES = {
   ...historyMessages,
   ...contextMessages,
   ...rulesMessages,
+  ...signalsMessages,
+  ...findMessages,
+  ...statusesMessages,
+  ...recordsMessages,
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -1,0 +1,10 @@
+import type { HistoryRepo } from '../history/repo';
+import type { MessageType, WriteType } from '../messaging/protocol';
+import type { Handler } from '../messaging/router';
+
+type Read = <T>(run: (r: HistoryRepo) => Promise<T>) => Promise<T>;
+
+/** The read handlers of finding tickets (search, filters, sort), served from the indexes. */
+export function findReads(_read: Read): { [K in Exclude<MessageType, WriteType>]?: Handler<K> } {
+  return {};
+}

@@ -1,0 +1,4 @@
+import type { shellEn } from './shell.en';
+
+/** The side panel, the first-run setup, drafts that survive closing, the keyboard. */
+export const shellFr: Record<keyof typeof shellEn, string> = {};

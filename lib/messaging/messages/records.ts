@@ -1,0 +1,2 @@
+/** Messages of this area (declared with defineMessage, like messages/history.ts). */
+export const recordsMessages = {} as const;
