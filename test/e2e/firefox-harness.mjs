@@ -33,7 +33,9 @@ export async function launchFirefox({ lang = 'en', variant = null } = {}) {
       'datareporting.policy.dataSubmissionEnabled': false,
     },
   });
-  const addonId = await browser.installExtension(FIREFOX_BUILD);
+  const addonId = await browser.installExtension(
+    process.env.PCX_FIREFOX_EXTENSION_PATH ?? FIREFOX_BUILD,
+  );
   const pageErrors = [];
   const requests = [];
 
