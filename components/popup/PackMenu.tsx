@@ -123,7 +123,7 @@ export function PackMenu({
                     aria-describedby={why}
                     onClick={() => onLink(pack.id)}
                   >
-                    {t('app.tickets.linkButton')}
+                    {t('app.tickets.spendHere')}
                   </Button>
                 ) : (
                   coverage.overridable && (

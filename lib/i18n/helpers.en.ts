@@ -56,7 +56,7 @@ export const helpersEn = {
     'The e-mail address is not one of your domains: Microsoft would contact the customer instead of you.',
   'contactCheck.phoneCustomer': 'The phone number is not the one in your PCX profile.',
   'contactCheck.noProfile':
-    'Your contact profile is empty: fill it in the PCX options (extension menu → Options → Contact profile) to fill these fields in one click.',
+    'Your partner profile is empty: fill it in the PCX options (extension menu → Options → Partner profile) to fill these fields in one click.',
   'contactCheck.willChange': 'Filling in your profile will change:',
   'contactCheck.field.firstName': 'First name',
   'contactCheck.field.lastName': 'Last name',

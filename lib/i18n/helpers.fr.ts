@@ -60,7 +60,7 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
     'L’adresse e-mail n’est pas dans vos domaines : Microsoft contacterait le client au lieu de vous.',
   'contactCheck.phoneCustomer': 'Le numéro de téléphone n’est pas celui de votre profil PCX.',
   'contactCheck.noProfile':
-    'Votre profil de contact est vide : remplissez-le dans les options de PCX (menu de l’extension → Options → Profil de contact) pour remplir ces champs en un clic.',
+    'Votre profil du partenaire est vide : remplissez-le dans les options de PCX (menu de l’extension → Options → Profil du partenaire) pour remplir ces champs en un clic.',
   'contactCheck.willChange': 'Remplir avec votre profil modifiera :',
   'contactCheck.field.firstName': 'Prénom',
   'contactCheck.field.lastName': 'Nom',

@@ -349,7 +349,7 @@ test('helpers: a toggle per helper, saved at once; miss counters shown and reset
   await until(async () => (await stored(page)).helpers['scope-hint'] === true, {
     message: 'toggle back',
   });
-  assert.match(await panel.innerText(), /None recorded|Missed anchors/);
+  assert.match(await panel.innerText(), /None recorded|Places PCX could not find/);
   await panel.getByRole('button', { name: 'Reset counters' }).isDisabled();
 });
 

@@ -273,7 +273,7 @@ test('tickets: the countdown ticks and a ticket crossing its due time is announc
 test('tickets: the link menu says, pack by pack, whether it covers the ticket', async () => {
   const page = await openPopup();
   const row = page.locator(`[data-ticket-id="${ids.onPrem}"]`);
-  await row.getByRole('button', { name: /^Link to a pack/ }).click();
+  await row.getByRole('button', { name: /^Spend an incident/ }).click();
   const item = (id) => row.locator(`[data-pack-id="${id}"]`);
   // Windows Server 2025, professional support, filed today: N, in mainstream support.
   assert.equal(await item(ids.onPremPack).getAttribute('data-covers'), 'true');
@@ -288,8 +288,8 @@ test('tickets: the link menu says, pack by pack, whether it covers the ticket', 
   await page.keyboard.press('Escape');
   assert.equal(await row.locator('[data-pack-id]').count(), 0);
 
-  await row.getByRole('button', { name: /^Link to a pack/ }).click();
-  await item(ids.onPremPack).getByRole('button', { name: 'Link to a pack' }).click();
+  await row.getByRole('button', { name: /^Spend an incident/ }).click();
+  await item(ids.onPremPack).getByRole('button', { name: 'Spend one here' }).click();
   await until(
     async () => /Linked to On-premises 20: one incident used/.test(await row.innerText()),
     {
@@ -304,13 +304,13 @@ test('tickets: the link menu says, pack by pack, whether it covers the ticket', 
 
   // What the menu promised, the background still checks when it spends: the single incident is
   // spent elsewhere while this menu is open, and the refusal is shown.
-  await row.getByRole('button', { name: /^Link to a pack/ }).click();
+  await row.getByRole('button', { name: /^Spend an incident/ }).click();
   const other = await ok(seeder, 'tickets:add', {
     ...onPremTicket(),
     title: 'Second Windows Server question',
   });
   await ok(seeder, 'tickets:link-pack', { ticketId: other.id, packId: ids.entraPack });
-  await item(ids.entraPack).getByRole('button', { name: 'Link to a pack' }).click();
+  await item(ids.entraPack).getByRole('button', { name: 'Spend one here' }).click();
   await until(async () => /This pack has no incidents left/.test(await row.innerText()), {
     message: 'refusal',
   });
@@ -322,11 +322,11 @@ test('tickets: the link menu says, pack by pack, whether it covers the ticket', 
 test('tickets: a CSP request costs no incident; spending anyway asks why and logs it', async () => {
   const page = await openPopup();
   const row = page.locator(`[data-ticket-id="${ids.soon}"]`);
-  await row.getByRole('button', { name: /^Link to a pack/ }).click();
+  await row.getByRole('button', { name: /^Spend an incident/ }).click();
   const item = row.locator(`[data-pack-id="${ids.onPremPack}"]`);
   assert.equal(await item.getAttribute('data-covers'), 'false');
   assert.match(await item.innerText(), /Cloud Solution Provider request costs no incident/);
-  assert.equal(await item.getByRole('button', { name: 'Link to a pack' }).count(), 0);
+  assert.equal(await item.getByRole('button', { name: 'Spend one here' }).count(), 0);
   await item.getByRole('button', { name: 'Spend anyway…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Spend an incident anyway?' });
   await dialog.waitFor();
@@ -621,7 +621,7 @@ test('axe-core: no serious or critical violation, light and dark, every tab and 
     // The link menu of a ticket, open, and its "spend anyway" confirmation.
     await page.getByRole('tab', { name: 'Tickets' }).click();
     const row = page.locator(`[data-ticket-id="${ids.soon}"]`);
-    await row.getByRole('button', { name: /^Link to a pack/ }).click();
+    await row.getByRole('button', { name: /^Spend an incident/ }).click();
     assert.deepEqual(await axeViolations(page), [], `${scheme} link menu`);
     await row.locator(`[data-pack-id="${ids.onPremPack}"]`).getByRole('button').click();
     assert.deepEqual(await axeViolations(page), [], `${scheme} spend-anyway dialog`);
