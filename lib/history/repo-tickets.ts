@@ -51,6 +51,8 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
       statusAt: { open: input.filedAt },
       portalStatus: null,
       portalStatusSeenAt: null,
+      firstResponseAt: null,
+      firstResponseFrom: null,
       packId: null,
       notes: input.notes ?? '',
       source,

@@ -363,7 +363,7 @@ describe('contact check', () => {
         onFill={() => {}}
       />,
     );
-    expect(empty.text()).toContain('Options → Profil de contact');
+    expect(empty.text()).toContain('Options → Profil du partenaire');
     expect(empty.root.querySelector('button')).toBeNull();
   });
 });
