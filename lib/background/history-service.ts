@@ -556,6 +556,16 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     handlers,
     status,
     retry,
+    /**
+     * A write the background decides itself (a notification's button), performed and kept aside
+     * on failure exactly as the same message from a page would be.
+     */
+    write: <K extends WriteType>(type: K, payload: RequestOf<K>) =>
+      mutate<ResponseOf<K>>(type, payload, {
+        surface: 'background',
+        id: newId(),
+        at: now().toISOString(),
+      }),
     /** The repository, opening the database if needed (reminders read through it). */
     repo: connect,
     /** Closes the connection (tests; the worker going away closes it anyway). */

@@ -4,6 +4,7 @@ import { daysBetween, isIsoDate } from '../lifecycle/calendar-date';
 import { incidentsLeft, packDay } from '../rules/packs';
 import type { ReminderSettings } from '../settings';
 import { DAY_MS, isoDateToDay, localToInstant, zoneFormatter } from '../sla/local-time';
+import { BADGE_ALARM } from './signals';
 
 /**
  * Reminders: which alarms should exist, computed from the stored records, the time and the
@@ -16,6 +17,7 @@ import { DAY_MS, isoDateToDay, localToInstant, zoneFormatter } from '../sla/loca
  * - `breach`: when it is due and still not responded (toggle `atBreach`);
  * - `pack-30` / `pack-7`: 30 and 7 days before a pack's expiry date, 09:00 in the user's zone,
  *   while it still has incidents or is contract-based (toggle `packExpiry`);
+ * - `snooze`: a ticket reminder the agent put off from its notification (lib/background/signals.ts);
  * - `pack-unused`: 60 days before expiry when a counted pack still has unused incidents, early
  *   enough to spend them (toggle `unusedIncidents`).
  * Only open tickets (first response not given) get ticket reminders. Chrome keeps at most 500
@@ -33,8 +35,15 @@ const TOLERANCE_MS = 60_000;
 const PACK_NOTICE_HOUR = 9;
 const UNUSED_NOTICE_DAYS = 60;
 
-export type ReminderKind = 'due' | 'breach' | 'pack-30' | 'pack-7' | 'pack-unused';
-const KINDS: readonly ReminderKind[] = ['due', 'breach', 'pack-30', 'pack-7', 'pack-unused'];
+export type ReminderKind = 'due' | 'breach' | 'snooze' | 'pack-30' | 'pack-7' | 'pack-unused';
+const KINDS: readonly ReminderKind[] = [
+  'due',
+  'breach',
+  'snooze',
+  'pack-30',
+  'pack-7',
+  'pack-unused',
+];
 
 export interface DesiredAlarm {
   name: string;
@@ -61,6 +70,10 @@ export interface ReminderInput {
   now: Date;
   reminders: ReminderSettings;
   timeZone: string;
+  /** Ticket reminders put off by the agent, of tickets still open (the caller checks). */
+  snoozes?: readonly { id: string; until: number }[];
+  /** When the toolbar badge changes next (a ticket crossing a threshold), if ever. */
+  badgeAt?: number | null;
 }
 
 export const alarmName = (kind: ReminderKind, id: string) => `${ALARM_PREFIX}${kind}:${id}`;
@@ -110,8 +123,11 @@ export function desiredAlarms(input: ReminderInput): DesiredAlarm[] {
       add('pack-unused', p.id, noticeInstant(p.expiresOn, UNUSED_NOTICE_DAYS, input.timeZone));
     }
   }
+  for (const s of input.snoozes ?? []) add('snooze', s.id, s.until);
   out.sort((a, b) => a.when - b.when || (a.name < b.name ? -1 : 1));
-  return out.slice(0, MAX_SCHEDULED);
+  const kept = out.slice(0, MAX_SCHEDULED);
+  if (input.badgeAt && input.badgeAt > now) kept.push({ name: BADGE_ALARM, when: input.badgeAt });
+  return kept;
 }
 
 export interface ReconcileResult {
@@ -192,9 +208,12 @@ export function notificationFor(
       return iso;
     }
   };
-  if (kind === 'due' || kind === 'breach') {
+  if (kind === 'due' || kind === 'breach' || kind === 'snooze') {
     const ticket = record as Ticket;
     if (ticket.status !== 'open' || !ticket.dueAt) return null;
+    // A snoozed reminder comes back as it would be now (the agent asked for it: no toggle).
+    const late = Date.parse(ticket.dueAt) <= context.now.getTime();
+    const shown = kind === 'snooze' ? (late ? 'breach' : 'due') : kind;
     if (kind === 'due' && !r.beforeDue) return null;
     if (kind === 'breach' && !r.atBreach) return null;
     const params = {
@@ -202,7 +221,7 @@ export function notificationFor(
       customer: ticket.customerName ?? '—',
       time: when(ticket.dueAt),
     };
-    return kind === 'due'
+    return shown === 'due'
       ? { title: t('reminder.due.title'), message: t('reminder.due.body', params) }
       : { title: t('reminder.breach.title'), message: t('reminder.breach.body', params) };
   }

@@ -14,6 +14,16 @@ import {
   RECONCILE_ALARM,
   reconcileAlarms,
 } from './reminders';
+import {
+  BADGE_ALARM,
+  BADGE_COLORS,
+  type Badge,
+  badgeFor,
+  buttonsFor,
+  buttonTitle,
+  snoozesItem,
+  withSnooze,
+} from './signals';
 
 /**
  * The history's side of the background, bound to the real extension APIs. `registerHistory`
@@ -76,25 +86,66 @@ export function registerHistory(): HistoryService {
   async function reconcileOnce() {
     const settings = await settingsNow();
     cachedZone = settings.schedule.timeZone;
+    const language = resolveLanguage(settings.uiLanguage, browserUiLanguage());
     const repo = await service.repo();
     const now = new Date();
     // Ticket alarms are due-lead..due: any ticket due from now on may need one.
     const tickets = await repo.openTicketsDueFrom(now.toISOString(), MAX_SCHEDULED * 2);
     const packs = await repo.allPacks();
+    // Snoozes of tickets still waiting for Microsoft; the others are forgotten.
+    const snoozes = [];
+    for (const s of await snoozesItem.getValue()) {
+      if (s.until > now.getTime() && (await repo.ticketsGet(s.id))?.status === 'open') {
+        snoozes.push(s);
+      }
+    }
+    await snoozesItem.setValue(snoozes);
+    const badge = badgeFor({
+      overdue: await repo.openTicketsOverdue(now.toISOString()),
+      upcoming: tickets,
+      now,
+      leadMinutes: settings.reminders.leadMinutes,
+      timeZone: settings.schedule.timeZone,
+      locale: localeOf(language),
+      t: createTranslator(language),
+    });
     const desired = desiredAlarms({
       tickets,
       packs,
       now,
       reminders: settings.reminders,
       timeZone: settings.schedule.timeZone,
+      snoozes,
+      badgeAt: badge.nextChange,
     });
     await reconcileAlarms(browser.alarms, desired, now);
+    await showBadge(badge);
+  }
+
+  /** The toolbar: the count on its colour, and the same in words in the title. */
+  async function showBadge(badge: Badge) {
+    const action = browser.action;
+    if (!action) return;
+    await action.setBadgeText({ text: badge.text });
+    if (badge.tone) {
+      const colors = BADGE_COLORS[badge.tone];
+      await action.setBadgeBackgroundColor({ color: colors.background });
+      // Chrome 110+, Firefox 63+.
+      if (typeof action.setBadgeTextColor === 'function') {
+        await action.setBadgeTextColor({ color: colors.text });
+      }
+    }
+    await action.setTitle({ title: `PCX: ${badge.title}` });
   }
 
   async function onAlarm(name: string) {
-    if (name === RECONCILE_ALARM) return scheduleReconcile();
+    if (name === RECONCILE_ALARM || name === BADGE_ALARM) return scheduleReconcile();
     const parsed = parseAlarmName(name);
     if (!parsed) return;
+    if (parsed.kind === 'snooze') {
+      const left = (await snoozesItem.getValue()).filter((s) => s.id !== parsed.id);
+      await snoozesItem.setValue(left);
+    }
     const settings = await settingsNow();
     const language = resolveLanguage(settings.uiLanguage, browserUiLanguage());
     const repo = await service.repo();
@@ -110,20 +161,47 @@ export function registerHistory(): HistoryService {
     });
     // Firefox notifications: title, message and icon only (no buttons, no requireInteraction).
     if (text) {
+      const t = createTranslator(language);
+      const buttons = buttonsFor(parsed.kind, !import.meta.env.FIREFOX).map((action) => ({
+        title: buttonTitle(action, t),
+      }));
       await browser.notifications.create(name, {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title: text.title,
         message: text.message,
+        ...(buttons.length > 0 ? { buttons } : {}),
       });
     }
     await scheduleReconcile();
+  }
+
+  /** A reminder's button: the ticket marked responded, or the reminder back in 15 minutes. */
+  async function onButtonClicked(id: string, index: number) {
+    const parsed = parseAlarmName(id);
+    await browser.notifications.clear(id).catch(() => false);
+    if (!parsed) return;
+    const action = buttonsFor(parsed.kind, true)[index];
+    if (action === 'responded') {
+      await service.write('tickets:set-status', { id: parsed.id, status: 'responded' });
+    } else if (action === 'snooze') {
+      await snoozesItem.setValue(withSnooze(await snoozesItem.getValue(), parsed.id, Date.now()));
+      await scheduleReconcile();
+    }
   }
 
   async function onNotificationClicked(id: string) {
     const target = focusTargetOf(id);
     await browser.notifications.clear(id).catch(() => false);
     if (!target) return;
+    // A ticket whose request page is known: open the request itself.
+    if (target.kind === 'ticket') {
+      const ticket = await (await service.repo()).ticketsGet(target.id).catch(() => null);
+      if (ticket?.portalLink) {
+        await browser.tabs.create({ url: ticket.portalLink });
+        return;
+      }
+    }
     // The popup takes the target from extension storage (openPopup) or from its URL (tab).
     await leavePopupFocus(target);
     try {
@@ -143,6 +221,10 @@ export function registerHistory(): HistoryService {
 
   browser.alarms.onAlarm.addListener(quietly('alarm', (alarm) => onAlarm(alarm.name)));
   browser.notifications.onClicked.addListener(quietly('notification', onNotificationClicked));
+  // Firefox has no buttons (and may have no such event).
+  browser.notifications.onButtonClicked?.addListener(
+    quietly('notification button', onButtonClicked),
+  );
   browser.runtime.onStartup.addListener(quietly('startup', scheduleReconcile));
   browser.runtime.onInstalled.addListener(quietly('installed', scheduleReconcile));
   settingsItem.watch(() => void scheduleReconcile());

@@ -334,5 +334,15 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
       const found = await db.getAllFromIndex('tickets', 'byOpenDue', range, limit);
       return found.filter((t) => t.status === 'open').map(fromStored);
     },
+    /**
+     * How many open tickets (first response not given) were due before `beforeIso`: the toolbar
+     * badge. Walks the index keys only (`<due>|<id>`), then reads the records of that range to
+     * leave out the responded ones; overdue tickets are few, or the agent has a bigger problem.
+     */
+    async openTicketsOverdue(beforeIso: string): Promise<number> {
+      const range = IDBKeyRange.upperBound(beforeIso, true);
+      const found = await db.getAllFromIndex('tickets', 'byOpenDue', range);
+      return found.filter((t) => t.status === 'open').length;
+    },
   };
 }
