@@ -94,12 +94,13 @@ export function registerHistory(): HistoryService {
     const packs = await repo.allPacks();
     // Snoozes of tickets still waiting for Microsoft; the others are forgotten.
     const snoozes = [];
-    for (const s of await snoozesItem.getValue()) {
+    const stored = await snoozesItem.getValue();
+    for (const s of stored) {
       if (s.until > now.getTime() && (await repo.ticketsGet(s.id))?.status === 'open') {
         snoozes.push(s);
       }
     }
-    await snoozesItem.setValue(snoozes);
+    if (snoozes.length !== stored.length) await snoozesItem.setValue(snoozes);
     const badge = badgeFor({
       overdue: await repo.openTicketsOverdue(now.toISOString()),
       upcoming: tickets,

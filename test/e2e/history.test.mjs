@@ -3,6 +3,7 @@
 // - 10 extension tabs writing at once: 1,000 tickets land exactly once, repeats deduplicated;
 // - a real quota error (CDP Storage.overrideQuotaForOrigin) shows the storage-full state and
 //   loses nothing (kept aside, then saved by history:retry);
+// - the toolbar badge and title count overdue tickets (EN and FR);
 // - a real alarm fires and a real notification appears for a ticket coming due;
 // - a backup whose events hold seq 2^53-1 cannot lock the history, and a database the old import
 //   left with its key generator at the maximum is repaired on opening (writes and erase work).
@@ -166,6 +167,45 @@ describe('history (real IndexedDB)', () => {
     }
   });
 
+  it('the toolbar badge and title count overdue tickets, in English and in French', async () => {
+    const overdue = await sendFrom(
+      popup,
+      'tickets:add',
+      ticket({ number: number(8000), dueAt: new Date(Date.now() - 3600_000).toISOString() }),
+    );
+    assert.equal(overdue.ok, true, JSON.stringify(overdue));
+    const badge = () =>
+      popup.evaluate(async () => ({
+        text: await chrome.action.getBadgeText({}),
+        color: await chrome.action.getBadgeBackgroundColor({}),
+        title: await chrome.action.getTitle({}),
+      }));
+    const en = await until(
+      async () => {
+        const b = await badge();
+        return /overdue/.test(b.title) ? b : null;
+      },
+      { message: 'badge in English' },
+    );
+    assert.match(en.text, /^[1-9]\d*$/);
+    assert.deepEqual(en.color, [197, 15, 31, 255]);
+    assert.match(en.title, /^PCX: \d+ overdue( · next due .+)?$/);
+    await h.writeSettings({ version: 1, uiLanguage: 'fr' });
+    const fr = await until(
+      async () => {
+        const b = await badge();
+        return /en retard/.test(b.title) ? b : null;
+      },
+      { message: 'badge in French' },
+    );
+    assert.equal(fr.text, en.text);
+    assert.match(fr.title, /^PCX: \d+ en retard( · prochaine échéance .+)?$/);
+    // Marked responded, the ticket leaves the count.
+    await sendFrom(popup, 'tickets:set-status', { id: overdue.data.id, status: 'responded' });
+    await until(async () => (await badge()).text !== en.text, { message: 'badge after response' });
+    await h.writeSettings({ version: 1, uiLanguage: 'en' });
+  });
+
   it('a real alarm wakes the stopped worker and a real notification appears for a ticket coming due', async () => {
     const dueAt = new Date(Date.now() + 15_000).toISOString();
     const added = await sendFrom(popup, 'tickets:add', ticket({ number: number(9000), dueAt }));
@@ -178,7 +218,8 @@ describe('history (real IndexedDB)', () => {
     assert.equal(alarm.scheduledTime, Date.parse(dueAt));
     // Reconcile is idempotent: the number of alarms does not change when it runs again.
     const count = (await popup.evaluate(() => chrome.alarms.getAll())).length;
-    assert.ok(count <= 401);
+    // At most MAX_SCHEDULED reminders, the daily reconcile and the badge's next turn.
+    assert.ok(count <= 402, `${count} alarms`);
     // The worker is stopped before the alarm is due: the alarm must wake it (its listener is
     // registered at the top level) and the notification still appear.
     assert.equal(await h.stopServiceWorker(), 1);
