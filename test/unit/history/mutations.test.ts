@@ -49,6 +49,23 @@ function setup(mutations?: Partial<typeof MUTATIONS>) {
   return { service, storage, route: createRouter(service.handlers, env) };
 }
 
+/** A ticket record as a page holds it, to restore under `id`. */
+const restorable = (id: string) => ({
+  ...captureInput({ number: '2611210010000099' }),
+  id,
+  version: null,
+  notes: '',
+  status: 'open' as const,
+  statusAt: { open: ticketInput().filedAt },
+  portalStatus: null,
+  portalStatusSeenAt: null,
+  firstResponseAt: null,
+  firstResponseFrom: null,
+  packId: null,
+  source: 'captured' as const,
+  createdAt: ticketInput().filedAt,
+  updatedAt: ticketInput().filedAt,
+});
 const kept = (type: PendingWrite['type'], payload: unknown, id: string): PendingWrite => ({
   type,
   payload,
@@ -111,7 +128,18 @@ describe('the table of mutations', () => {
       kept('tickets:set-status', { id: 't1', status: 'responded' }, 'e4'),
       kept('tickets:link-pack', { ticketId: 't1', packId: 'p1' }, 'e5'),
       kept('tickets:unlink-pack', { ticketId: 't1' }, 'e6'),
+      // Undo rows: each put back, then done again, so that the records end as above.
+      kept('tickets:relink-pack', { ticketId: 't1', packId: 'p1' }, 'u1'),
+      kept('tickets:unlink-pack', { ticketId: 't1' }, 'u2'),
+      kept(
+        'tickets:restore-status',
+        { id: 't1', from: 'responded', status: 'open', statusAt: { open: ticketInput().filedAt } },
+        'u3',
+      ),
+      kept('tickets:set-status', { id: 't1', status: 'responded' }, 'u4'),
       kept('tickets:delete', { id: 't2' }, 'e7'),
+      kept('tickets:restore', { ticket: restorable('t2') }, 'u5'),
+      kept('tickets:delete', { id: 't2' }, 'u6'),
       kept('packs:delete', { id: 'p2' }, 'e8'),
     ];
     expect(new Set(writes.map((w) => w.type))).toEqual(new Set(Object.keys(MUTATIONS)));
@@ -138,6 +166,9 @@ describe('the table of mutations', () => {
       'ticket:linked',
       'ticket:unlinked',
       'ticket:deleted',
+      'ticket:relinked',
+      'ticket:status-restored',
+      'ticket:restored',
       'pack:deleted',
     ]) {
       expect(actions).toContain(action);
