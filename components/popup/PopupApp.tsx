@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Customer } from '../../lib/history/types';
+import { inSidePanel, sidePanelOpener } from '../../lib/platform/side-panel';
 import { useI18n } from '../i18n';
 import { AppFrame } from '../ui/app';
+import { Button } from '../ui/Button';
 import { Tabs, tabPanelProps } from '../ui/Tabs';
 import { Calculator } from './Calculator';
 import { CustomersTab } from './CustomersTab';
@@ -34,6 +37,20 @@ function Popup() {
   const packs = usePacks(ready || tab !== 'tickets');
   const customers = useCustomers(ready || tab !== 'tickets');
   const main = useRef<HTMLElement>(null);
+  const [openPanel, setOpenPanel] = useState<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    if (inSidePanel()) return;
+    void sidePanelOpener().then((open) => open && setOpenPanel(() => open));
+  }, []);
+  const toPanel = () => {
+    if (!openPanel) return;
+    // Asked inside the click; the popup then gives way to the panel (a tab stays).
+    void openPanel()
+      .then(() => {
+        if (browser.extension.getViews({ type: 'popup' }).includes(window)) window.close();
+      })
+      .catch((error) => console.warn('PCX side panel:', error));
+  };
 
   useEffect(() => {
     void readPopupFocus(location.search).then((f) => {
@@ -62,6 +79,11 @@ function Popup() {
       <header class="pcx-row pcx-row--between">
         <h1 class="pcx-flush">{t('app.name')}</h1>
         <span class="pcx-row pcx-row--tight">
+          {openPanel && (
+            <Button variant="link" small onClick={toPanel} data-testid="open-side-panel">
+              {t('shell.sidePanel.open')}
+            </Button>
+          )}
           <a href="covers.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
             {t('covers.link')}
           </a>

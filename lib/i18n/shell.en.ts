@@ -1,2 +1,4 @@
 /** The side panel, the first-run setup, drafts that survive closing, the keyboard. */
-export const shellEn = {} as const;
+export const shellEn = {
+  'shell.sidePanel.open': 'Side panel',
+} as const;

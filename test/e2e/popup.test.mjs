@@ -573,6 +573,42 @@ test('focus: ?ticket= and a notification click (storage.session) bring the item 
   await second.close();
 });
 
+test('side panel: the popup UI at the panel width, opened from the popup beside the page', async () => {
+  const panel = await h.context.newPage();
+  await panel.setViewportSize({ width: 360, height: 720 });
+  await panel.goto(h.extensionUrl('sidepanel.html'));
+  await panel.locator('main[data-ready="true"]').waitFor();
+  const rows = panel.locator('[data-ticket-id]');
+  assert.equal(await rows.nth(0).getAttribute('data-ticket-id'), ids.overdue);
+  // The panel fills its width (the popup is 400 px) and offers no panel of its own.
+  const width = await panel.locator('main').evaluate((m) => m.getBoundingClientRect().width);
+  assert.ok(width <= 360 && width > 300, `main is ${width}px wide`);
+  assert.equal(await panel.getByTestId('open-side-panel').count(), 0);
+  assert.deepEqual(await axeViolations(panel), []);
+  await shoot(panel, 'sidepanel-en.png');
+  await panel.close();
+
+  // From the popup, the button opens Chrome's real side panel (a click is a user gesture); the
+  // browser reports it as a side-panel context, and it shows the tickets.
+  const popup = await openPopup();
+  await popup.getByTestId('open-side-panel').click();
+  const real = await until(
+    () =>
+      popup.evaluate(async () => {
+        const [context] = await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] });
+        const view = chrome.extension
+          .getViews()
+          .find((w) => w.location.pathname === '/sidepanel.html');
+        const rows = view?.document.querySelectorAll('[data-ticket-id]').length ?? 0;
+        return context && rows > 0 ? { url: context.documentUrl, rows } : null;
+      }),
+    { message: 'side panel open with the tickets' },
+  );
+  assert.match(real.url, /\/sidepanel\.html$/);
+  assert.ok(real.rows >= 6);
+  await popup.close();
+});
+
 test('keyboard only: tabs with arrows, dialog traps focus, Escape restores it', async () => {
   const page = await openPopup();
   await page.getByRole('tab', { name: 'Tickets' }).focus();
@@ -643,6 +679,7 @@ test('French: every label follows the language, dates in French', async () => {
   const page = await openPopup();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   await page.getByRole('button', { name: 'Ajouter un ticket' }).waitFor();
+  assert.equal(await page.getByTestId('open-side-panel').innerText(), 'Panneau latéral');
   assert.match(
     await page.locator(`[data-ticket-id="${ids.overdue}"]`).innerText(),
     /En retard de 3 h/,
