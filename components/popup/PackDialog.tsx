@@ -12,6 +12,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, TextField } from '../ui/Field';
 import { errorMessage, formatCalendarDate } from '../ui/format';
+import { DraftNotice } from './DraftNotice';
 import { useDraft } from './useDraft';
 
 interface PackDraft {
@@ -58,12 +59,8 @@ export function PackDialog({
     contractId: pack?.contractId ?? '',
     notes: pack?.notes ?? '',
   });
-  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError } = useDraft(
-    open,
-    pack?.id,
-    initial,
-    'pack',
-  );
+  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError, restored, discard } =
+    useDraft(open, pack?.id, initial, 'pack');
 
   const rule = expiryRule(draft.kind);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(draft.purchasedOn);
@@ -121,6 +118,7 @@ export function PackDialog({
     try {
       if (pack) await ask('packs:update', { id: pack.id, pack: input });
       else await ask('packs:add', input);
+      discard();
       onSaved();
     } catch (err) {
       setSaveError(errorMessage(t, err));
@@ -143,6 +141,7 @@ export function PackDialog({
       }
     >
       <form id={formId} class="pcx-stack" onSubmit={save} noValidate>
+        <DraftNotice restored={restored} onDiscard={() => discard(true)} />
         <SelectField
           label={t('app.pack.kind')}
           value={draft.kind}

@@ -350,6 +350,29 @@ export const captureQueueItems = /* @__PURE__ */ defineFamily<QueuedCapture>(
   },
 );
 
+/** An unsaved dialog draft: its fields and when they were last changed. */
+export interface KeptDraft {
+  at: number;
+  value: Record<string, unknown>;
+}
+
+/**
+ * One `draft:<dialog>:<record id or new>` key per dialog draft, in session storage: it outlives the
+ * popup closing (a click on the portal, Esc) and goes with the browser session. Session storage
+ * is not readable by content scripts (Chrome's default access level).
+ */
+export const draftItems = /* @__PURE__ */ defineFamily<KeptDraft>('session:draft:', {
+  parse: (stored) => {
+    const d = stored as Partial<KeptDraft> | null;
+    return typeof d?.at === 'number' &&
+      d.value !== null &&
+      typeof d.value === 'object' &&
+      !Array.isArray(d.value)
+      ? (d as KeptDraft)
+      : undefined;
+  },
+});
+
 /**
  * The helpers' strings of one language, as the background publishes them for the content scripts
  * (lib/platform/content-strings.ts), stamped with the extension's version. A reader checks the
