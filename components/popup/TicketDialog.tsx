@@ -1,14 +1,16 @@
 import { useMemo, useState } from 'preact/hooks';
 import type {
   Customer,
+  PortalKind,
   Service,
   Severity,
   SupportLanguage,
   Ticket,
   TicketProgram,
 } from '../../lib/history/types';
+import type { ResponseOf } from '../../lib/messaging/protocol';
 import { ask } from '../../lib/platform/messages';
-import { customerIdFromText } from '../../lib/portals/links';
+import { customerIdFromText, tenantOf } from '../../lib/portals/links';
 import { ticketProduct } from '../../lib/rules/coverage';
 import { previewWithSettings } from '../../lib/sla/preview';
 import { SERVICE_IDS } from '../../lib/vocabulary';
@@ -19,17 +21,17 @@ import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, SuggestField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
+import { normaliseRequestNumber, type PastedRequest } from './paste';
 import { ProductFields } from './product-fields';
 import {
   BreakFixCheck,
   FiledAtField,
   ProgramField,
+  RequestNumberField,
   SeverityField,
   SupportLanguageField,
 } from './ticket-fields';
 import { useDraft } from './useDraft';
-
-const NUMBER = /^[A-Za-z0-9-]{4,32}$/;
 
 interface Draft {
   title: string;
@@ -44,6 +46,8 @@ interface Draft {
   supportLanguage: SupportLanguage;
   filedAt: string;
   portalLink: string;
+  /** Where the request was filed: kept from the record, or said by a pasted portal URL. */
+  portal: PortalKind | null;
   notes: string;
 }
 
@@ -78,7 +82,7 @@ export function TicketDialog({
   onClose: () => void;
   onSaved: (ticket: Ticket, created: boolean) => void;
   /** The ticket was deleted; `restore` puts it back (the list's Undo). */
-  onDeleted?: (ticket: Ticket, restore: () => Promise<void>) => void;
+  onDeleted?: (ticket: Ticket, restore: () => Promise<ResponseOf<'tickets:restore'>>) => void;
 }) {
   const { t } = useI18n();
   const settings = useSettings();
@@ -95,6 +99,7 @@ export function TicketDialog({
     supportLanguage: ticket?.supportLanguage ?? settings.supportLanguage,
     filedAt: toDateTimeLocal(ticket ? new Date(ticket.filedAt) : new Date(), zone),
     portalLink: ticket?.portalLink ?? '',
+    portal: ticket?.portal ?? null,
     notes: ticket?.notes ?? '',
   });
   const { draft, setDraft, set, errors, setErrors, saveError, setSaveError } = useDraft(
@@ -104,6 +109,7 @@ export function TicketDialog({
     'ticket',
   );
   const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const filedAt = fromDateTimeLocal(draft.filedAt, zone);
   const result = useMemo(
     () =>
@@ -127,10 +133,52 @@ export function TicketDialog({
     ],
   );
 
+  /**
+   * A pasted number or portal URL: the number always; the portal, service, tenant and link only
+   * where the URL names them, and never over what the agent typed already (but the portal, which
+   * an existing record keeps as it was filed).
+   */
+  const pasted = (p: PastedRequest) => {
+    setDraft((d) => {
+      const next = { ...d, number: p.number ?? d.number };
+      if (!ticket && p.portal) next.portal = p.portal;
+      if (p.service && !ticket) next.service = p.service;
+      if (p.link && !d.portalLink.trim()) next.portalLink = p.link;
+      if ((p.tenantId || p.domain) && !d.customer.trim()) {
+        const known = customers.find((c) => {
+          const ref = tenantOf(c.id, c);
+          return (
+            (p.tenantId !== null && ref.tenantId === p.tenantId) ||
+            (p.domain !== null && c.domains.includes(p.domain))
+          );
+        });
+        next.customer = known ? label(known) : (p.domain ?? p.tenantId ?? '');
+      }
+      return next;
+    });
+  };
+
+  /** Deletes the ticket (its incident goes back to its pack); the list offers the Undo. */
+  const remove = async () => {
+    if (!ticket) return;
+    setBusy(true);
+    setSaveError(null);
+    try {
+      await ask('tickets:delete', { id: ticket.id });
+      const held = ticket;
+      setConfirmDelete(false);
+      onDeleted?.(held, () => ask('tickets:restore', { ticket: held }));
+    } catch (e) {
+      setSaveError(errorMessage(t, e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const validate = () => {
     const e: Partial<Record<keyof Draft, string>> = {};
     if (!draft.title.trim()) e.title = t('app.form.required');
-    if (draft.number.trim() && !NUMBER.test(draft.number.trim()))
+    if (draft.number.trim() && !normaliseRequestNumber(draft.number))
       e.number = t('app.ticket.badNumber');
     if (!filedAt) e.filedAt = t('app.form.badDateTime');
     if (draft.portalLink.trim() && !/^https:\/\/\S+$/.test(draft.portalLink.trim()))
@@ -155,7 +203,7 @@ export function TicketDialog({
       caveats: due ? [...due.caveats] : [],
     };
     const fields = {
-      number: draft.number.trim() || null,
+      number: normaliseRequestNumber(draft.number),
       portalLink: draft.portalLink.trim() || null,
       customerId,
       customerName: known ? label(known) : typed || null,
@@ -187,7 +235,7 @@ export function TicketDialog({
         const saved = await ask('tickets:add', {
           ...fields,
           ...sla,
-          portal: null,
+          portal: draft.portal,
           contact: null,
           packId: null,
         });
@@ -201,6 +249,14 @@ export function TicketDialog({
   };
 
   const formId = 'ticket-form';
+  const numberField = (
+    <RequestNumberField
+      value={draft.number}
+      error={errors.number}
+      onInput={(value) => set('number', value)}
+      onPasted={pasted}
+    />
+  );
   return (
     <Dialog
       open={open}
@@ -208,6 +264,17 @@ export function TicketDialog({
       title={t(ticket ? 'app.ticket.editTitle' : 'app.ticket.addTitle')}
       footer={
         <>
+          {ticket && onDeleted && (
+            <Button
+              variant={confirmDelete ? 'danger' : 'default'}
+              // Apart from Cancel and Save, at the start of the footer.
+              style={{ marginInlineEnd: 'auto' }}
+              disabled={busy}
+              onClick={() => (confirmDelete ? void remove() : setConfirmDelete(true))}
+            >
+              {t(confirmDelete ? 'app.ticket.deleteConfirm' : 'app.ticket.delete')}
+            </Button>
+          )}
           <Button onClick={onClose}>{t('app.cancel')}</Button>
           <Button variant="primary" type="submit" form={formId} disabled={busy}>
             {t('app.save')}
@@ -216,6 +283,8 @@ export function TicketDialog({
       }
     >
       <form id={formId} class="pcx-stack" onSubmit={save} noValidate>
+        {/* A new ticket starts with its number: pasting it (or the request's URL) fills the rest. */}
+        {!ticket && numberField}
         <Field label={t('app.ticket.title')} error={errors.title}>
           {(p) => (
             <input
@@ -228,14 +297,7 @@ export function TicketDialog({
           )}
         </Field>
         <div class="pcx-grid-2">
-          <TextField
-            label={t('app.ticket.number')}
-            error={errors.number}
-            hint={t('app.optional')}
-            value={draft.number}
-            maxLength={32}
-            onInput={(value) => set('number', value)}
-          />
+          {ticket && numberField}
           <SuggestField
             label={t('app.ticket.customer')}
             hint={t('app.ticket.customerHint')}

@@ -12,6 +12,7 @@ import { loadPackMenu, loadTicketDialog, preload, useLazy } from './lazy';
 import type { SpendOverride } from './PackMenu';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './prefetch';
 import { packLabel, type RowNotice, TicketRow } from './TicketRow';
+import { useUndo } from './undo';
 import { usePaged } from './usePaged';
 
 type View = 'open' | 'all';
@@ -114,9 +115,24 @@ export function TicketsTab({
     }
   };
 
+  // One-click changes offer an Undo, which the background performs as a write of its own.
+  const undo = useUndo();
   const setStatus = (ticket: Ticket, status: TicketStatus) =>
     act(ticket, async () => {
-      replace(await ask('tickets:set-status', { id: ticket.id, status }));
+      const saved = await ask('tickets:set-status', { id: ticket.id, status });
+      replace(saved);
+      if (saved.status !== ticket.status) {
+        undo.offer(t('app.undo.status', { status: t(`app.status.${status}`) }), async () => {
+          replace(
+            await ask('tickets:restore-status', {
+              id: ticket.id,
+              from: saved.status,
+              status: ticket.status,
+              statusAt: ticket.statusAt,
+            }),
+          );
+        });
+      }
       return t('app.tickets.statusSaved', { status: t(`app.status.${status}`) });
     });
   const link = (ticket: Ticket, packId: string, override?: SpendOverride) =>
@@ -135,6 +151,14 @@ export function TicketsTab({
       const result = await ask('tickets:unlink-pack', { ticketId: ticket.id });
       replace(result.ticket);
       onPackChanged(result.pack);
+      const packId = ticket.packId;
+      if (packId && result.pack) {
+        undo.offer(t('app.undo.unlinked', { pack: packLabel(t, result.pack) }), async () => {
+          const back = await ask('tickets:relink-pack', { ticketId: ticket.id, packId });
+          replace(back.ticket);
+          onPackChanged(back.pack);
+        });
+      }
       return t('app.tickets.unlinked');
     });
 
@@ -226,12 +250,34 @@ export function TicketsTab({
         ))}
       </ul>
       {list.hasMore && <Button onClick={() => void list.loadMore()}>{t('app.loadMore')}</Button>}
+      {undo.toast}
       {dialog && (
         <dialog.TicketDialog
           ticket={editing === 'new' ? null : editing}
           open={editing !== null}
           customers={customers}
           onClose={() => setEditing(null)}
+          onDeleted={(ticket, restore) => {
+            setEditing(null);
+            setPinned((p) => (p?.id === ticket.id ? null : p));
+            void list.reload();
+            // The incident went back to its pack: show the pack's count as it is now.
+            if (ticket.packId) {
+              void ask('packs:get', { id: ticket.packId })
+                .then((pack) => pack && onPackChanged(pack))
+                .catch(() => {});
+            }
+            undo.offer(t('app.undo.deleted', { title: ticket.title }), async () => {
+              const back = await restore();
+              void list.reload();
+              if (back.pack) onPackChanged(back.pack);
+              setNotice({
+                id: ticket.id,
+                text: t(back.numberKept ? 'app.undo.restored' : 'app.undo.restoredNoNumber'),
+                tone: 'ok',
+              });
+            });
+          }}
           onSaved={(ticket, created) => {
             setEditing(null);
             if (created) void list.reload();

@@ -7,6 +7,7 @@ import {
 } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { Check, Field, SelectField } from '../ui/Field';
+import { type PastedRequest, readPastedRequest } from './paste';
 
 /**
  * The fields a first-response due time depends on, shared by the calculator and the ticket
@@ -137,5 +138,44 @@ export function BreakFixCheck({
       checked={checked}
       onChange={onChange}
     />
+  );
+}
+
+/**
+ * Microsoft's request number. A paste is read (`readPastedRequest`): a number copied as
+ * `#2612 0300…` or with dashes comes in normalised, a portal URL of a request hands what it
+ * names to `onPasted` (number, portal, tenant); any other text is pasted as is.
+ */
+export function RequestNumberField({
+  value,
+  error,
+  onInput,
+  onPasted,
+}: {
+  value: string;
+  error?: string | null;
+  onInput: (value: string) => void;
+  onPasted: (pasted: PastedRequest) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Field label={t('app.ticket.number')} hint={t('app.ticket.numberPasteHint')} error={error}>
+      {(p) => (
+        <input
+          {...p}
+          value={value}
+          maxLength={32}
+          inputMode="text"
+          data-testid="ticket-number"
+          onInput={(e) => onInput(e.currentTarget.value)}
+          onPaste={(e) => {
+            const pasted = readPastedRequest(e.clipboardData?.getData('text/plain') ?? '');
+            if (!pasted) return;
+            e.preventDefault();
+            onPasted(pasted);
+          }}
+        />
+      )}
+    </Field>
   );
 }
