@@ -80,6 +80,10 @@ export default defineConfig({
     content_security_policy: mode === 'production' ? { extension_pages: EXTENSION_CSP } : undefined,
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
+    // The popup from the keyboard; the agent can change the keys in the browser's shortcuts page.
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+P', mac: 'Alt+Shift+P' } },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -11,6 +11,7 @@ import { CustomersTab } from './CustomersTab';
 import { useCustomers, usePacks } from './data';
 import { type PopupFocus, readPopupFocus } from './focus';
 import { HistoryBanner } from './HistoryBanner';
+import { onPopupKey } from './keys';
 import { PacksTab } from './PacksTab';
 import { TicketsTab } from './TicketsTab';
 
@@ -38,6 +39,10 @@ function Popup() {
   const customers = useCustomers(ready || tab !== 'tickets');
   const main = useRef<HTMLElement>(null);
   const [openPanel, setOpenPanel] = useState<(() => Promise<void>) | null>(null);
+  useEffect(() => {
+    document.addEventListener('keydown', onPopupKey);
+    return () => document.removeEventListener('keydown', onPopupKey);
+  }, []);
   useEffect(() => {
     if (inSidePanel()) return;
     void sidePanelOpener().then((open) => open && setOpenPanel(() => open));
