@@ -102,7 +102,7 @@ export function TicketDialog({
     portal: ticket?.portal ?? null,
     notes: ticket?.notes ?? '',
   });
-  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError } = useDraft(
+  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError, discard } = useDraft(
     open,
     ticket?.id,
     initial,
@@ -167,6 +167,7 @@ export function TicketDialog({
       await ask('tickets:delete', { id: ticket.id });
       const held = ticket;
       setConfirmDelete(false);
+      discard();
       onDeleted?.(held, () => ask('tickets:restore', { ticket: held }));
     } catch (e) {
       setSaveError(errorMessage(t, e));
@@ -230,6 +231,7 @@ export function TicketDialog({
           id: ticket.id,
           patch: { ...fields, ...(slaChanged ? sla : {}) },
         });
+        discard();
         onSaved(saved, false);
       } else {
         const saved = await ask('tickets:add', {
@@ -239,6 +241,8 @@ export function TicketDialog({
           contact: null,
           packId: null,
         });
+        // Saved: the kept draft of a new ticket must not come back in the next one.
+        discard();
         onSaved(saved, true);
       }
     } catch (e) {
