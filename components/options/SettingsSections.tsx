@@ -7,6 +7,7 @@ import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Check, Field, RadioGroup } from '../ui/Field';
 import { errorMessage } from '../ui/format';
+import { ScheduledReminders } from './ScheduledReminders';
 import { type SaveState, Section, useDraft } from './section';
 
 /** Saves one change at once (languages, helper toggles) and says so. */
@@ -199,6 +200,7 @@ export function TermsSection() {
           />
         </div>
       </fieldset>
+      <ScheduledReminders />
     </Section>
   );
 }

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createTranslator, resolveLanguage } from '../i18n';
+import type { ScheduledReminder } from '../messaging/messages/signals';
+import type { Handlers } from '../messaging/router';
 import { leavePopupFocus } from '../platform/popup-focus';
 import { browserUiLanguage, loadSettings, machineTimeZone } from '../platform/settings-store';
 import { localArea, settingsItem } from '../platform/storage';
@@ -36,9 +38,12 @@ async function settingsNow() {
   return loadSettings();
 }
 
+/** The notification "send a test reminder" shows (no record behind it: a click only closes it). */
+const TEST_NOTIFICATION = 'pcx-test';
+
 const localeOf = (language: 'en' | 'fr') => (language === 'fr' ? 'fr-FR' : 'en-GB');
 
-export function registerHistory(): HistoryService {
+export function registerHistory(): HistoryService & { handlers: Handlers } {
   let reconciling: Promise<void> | null = null;
   // The zone of "today" for pack expiry: the schedule's, refreshed at every reconcile.
   let cachedZone: string | undefined = machineTimeZone();
@@ -194,6 +199,7 @@ export function registerHistory(): HistoryService {
   async function onNotificationClicked(id: string) {
     const target = focusTargetOf(id);
     await browser.notifications.clear(id).catch(() => false);
+    if (id === TEST_NOTIFICATION) return;
     if (!target) return;
     // A ticket whose request page is known: open the request itself.
     if (target.kind === 'ticket') {
@@ -214,6 +220,44 @@ export function registerHistory(): HistoryService {
     }
   }
 
+  /** The reminders the browser holds now, named after their records, nearest first. */
+  async function scheduled(): Promise<ScheduledReminder[]> {
+    const repo = await service.repo();
+    const out: ScheduledReminder[] = [];
+    for (const alarm of await browser.alarms.getAll()) {
+      const parsed = parseAlarmName(alarm.name);
+      if (!parsed) continue;
+      const record = parsed.kind.startsWith('pack')
+        ? await repo.packsGet(parsed.id)
+        : await repo.ticketsGet(parsed.id);
+      const label = !record
+        ? null
+        : 'number' in record
+          ? (record.number ?? record.title)
+          : record.label || record.kind;
+      out.push({
+        kind: parsed.kind,
+        id: parsed.id,
+        when: new Date(alarm.scheduledTime).toISOString(),
+        label,
+      });
+    }
+    return out.sort((a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : 0));
+  }
+
+  /** A notification now, in the agent's language, so they can see the browser shows them. */
+  async function testReminder(): Promise<{ shown: boolean }> {
+    const settings = await settingsNow();
+    const t = createTranslator(resolveLanguage(settings.uiLanguage, browserUiLanguage()));
+    const id = await browser.notifications.create(TEST_NOTIFICATION, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: t('signals.test.title'),
+      message: t('signals.test.body'),
+    });
+    return { shown: id === TEST_NOTIFICATION };
+  }
+
   const quietly =
     <A extends unknown[]>(what: string, fn: (...args: A) => Promise<unknown>) =>
     (...args: A) => {
@@ -229,5 +273,12 @@ export function registerHistory(): HistoryService {
   browser.runtime.onStartup.addListener(quietly('startup', scheduleReconcile));
   browser.runtime.onInstalled.addListener(quietly('installed', scheduleReconcile));
   settingsItem.watch(() => void scheduleReconcile());
-  return service;
+  return {
+    ...service,
+    handlers: {
+      ...service.handlers,
+      'reminders:scheduled': () => scheduled(),
+      'reminders:test': () => testReminder(),
+    } satisfies Handlers,
+  };
 }

@@ -308,6 +308,26 @@ test('support terms: coverage, CSP B/C reading and reminders; invalid lead time 
   assert.equal(s.reminders.packExpiry, false);
 });
 
+test('support terms: the scheduled reminders are listed, and a test reminder is shown', async () => {
+  const panel = await section('Support terms');
+  const list = panel.getByTestId('scheduled-reminders');
+  await list.getByRole('button', { name: 'Refresh' }).click();
+  // The ticket of the set-up (due in 3 hours): its breach reminder, named by its number.
+  await until(
+    async () => /First response overdue\s+2611210010005678/.test(await list.innerText()),
+    {
+      message: 'breach reminder listed',
+    },
+  );
+  await list.getByRole('button', { name: 'Send a test reminder' }).click();
+  await until(async () => /Test reminder sent/.test(await list.innerText()), {
+    message: 'test reminder said',
+  });
+  const shown = await page.evaluate(() => chrome.notifications.getAll());
+  assert.ok(shown['pcx-test'], JSON.stringify(shown));
+  await page.evaluate(() => chrome.notifications.clear('pcx-test'));
+});
+
 test('partner profile: validated, then saved', async () => {
   const panel = await section('Partner profile');
   await panel.getByLabel('Organisation name').fill('Litware Consulting');

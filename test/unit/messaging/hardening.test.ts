@@ -88,6 +88,8 @@ const SAMPLES: Record<MessageType, unknown> = {
   'tickets:delete': { id: 'abc' },
   'tickets:link-pack': { ticketId: 'abc', packId: 'def' },
   'tickets:unlink-pack': { ticketId: 'abc' },
+  'reminders:scheduled': {},
+  'reminders:test': {},
   'tickets:restore': {
     ticket: {
       ...ticket,
