@@ -21,6 +21,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, SuggestField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
+import { DraftNotice } from './DraftNotice';
 import { normaliseRequestNumber, type PastedRequest } from './paste';
 import { ProductFields } from './product-fields';
 import {
@@ -102,12 +103,8 @@ export function TicketDialog({
     portal: ticket?.portal ?? null,
     notes: ticket?.notes ?? '',
   });
-  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError, discard } = useDraft(
-    open,
-    ticket?.id,
-    initial,
-    'ticket',
-  );
+  const { draft, setDraft, set, errors, setErrors, saveError, setSaveError, restored, discard } =
+    useDraft(open, ticket?.id, initial, 'ticket');
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const filedAt = fromDateTimeLocal(draft.filedAt, zone);
@@ -287,6 +284,7 @@ export function TicketDialog({
       }
     >
       <form id={formId} class="pcx-stack" onSubmit={save} noValidate>
+        <DraftNotice restored={restored} onDiscard={() => discard(true)} />
         {/* A new ticket starts with its number: pasting it (or the request's URL) fills the rest. */}
         {!ticket && numberField}
         <Field label={t('app.ticket.title')} error={errors.title}>

@@ -2,7 +2,8 @@
 // End-to-end: records the agent can correct, in the popup of the built extension (Chromium), in
 // English and in French: a ticket deleted from its dialog comes back with Undo (its incident
 // spent again), a status change is undone with its timestamps, and the request-number field
-// reads a pasted number (`# 2612-0300-…`) and a portal URL of a request.
+// reads a pasted number (`# 2612-0300-…`) and a portal URL of a request; a draft survives Esc
+// and the popup closing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, sendFrom, setSettings, until } from './harness.mjs';
@@ -30,6 +31,7 @@ const WORDS = {
     link: 'Link to the request',
     save: 'Save',
     restored: /Ticket restored\./,
+    discard: 'Discard draft',
   },
   fr: {
     undo: 'Annuler',
@@ -47,6 +49,7 @@ const WORDS = {
     link: 'Lien vers la demande',
     save: 'Enregistrer',
     restored: /Ticket rétabli\./,
+    discard: 'Abandonner le brouillon',
   },
 };
 
@@ -236,6 +239,28 @@ for (const [lang, w] of Object.entries(WORDS)) {
     assert.equal(saved.portal, 'azure');
     assert.equal(saved.customerId, TENANT);
     assert.equal(saved.portalLink, url);
-    await page.close();
+
+    // ——— a draft survives Esc and the popup closing, and says so when it comes back ———
+    await page.getByRole('button', { name: w.add, exact: true }).click();
+    await dialog.getByLabel(w.title).fill(`Draft ${lang}`);
+    await page.keyboard.press('Escape');
+    await until(async () => (await page.locator('dialog[open]').count()) === 0, {
+      message: 'closed by Esc',
+    });
+    await page.close(); // as when the agent clicks the portal to copy a number
+    const again = await openPopup();
+    await again.getByRole('button', { name: w.add, exact: true }).click();
+    const kept = again.locator('dialog[open]');
+    await kept.getByTestId('draft-restored').waitFor();
+    assert.equal(await kept.getByLabel(w.title).inputValue(), `Draft ${lang}`);
+    await kept.getByRole('button', { name: w.discard }).click();
+    assert.equal(await kept.getByLabel(w.title).inputValue(), '');
+    assert.deepEqual(
+      Object.keys(await again.evaluate(() => chrome.storage.session.get(null))).filter((k) =>
+        k.startsWith('draft:'),
+      ),
+      [],
+    );
+    await again.close();
   });
 }
