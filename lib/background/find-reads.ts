@@ -5,6 +5,8 @@ import type { Handler } from '../messaging/router';
 type Read = <T>(run: (r: HistoryRepo) => Promise<T>) => Promise<T>;
 
 /** The read handlers of finding tickets (search, filters, sort), served from the indexes. */
-export function findReads(_read: Read): { [K in Exclude<MessageType, WriteType>]?: Handler<K> } {
-  return {};
+export function findReads(read: Read): { [K in Exclude<MessageType, WriteType>]?: Handler<K> } {
+  return {
+    'tickets:find': (payload) => read((r) => r.ticketsFind(payload)),
+  };
 }

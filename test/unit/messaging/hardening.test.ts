@@ -81,6 +81,7 @@ const SAMPLES: Record<MessageType, unknown> = {
   'packs:sync-update': { id: 'def', set: { incidents: 8 } },
   'tickets:capture': ticket,
   'tickets:list': { view: 'open', limit: 50 },
+  'tickets:find': { view: 'all', text: 'contoso', severity: 'A', sort: 'filed', limit: 50 },
   'tickets:get': { id: 'abc' },
   'tickets:add': ticket,
   'tickets:update': { id: 'abc', patch: { notes: 'called back' } },
