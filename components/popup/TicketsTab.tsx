@@ -8,6 +8,7 @@ import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { errorMessage } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
+import { FindBar, type FindState, isFinding, NO_FIND } from './FindBar';
 import { loadPackMenu, loadTicketDialog, preload, useLazy } from './lazy';
 import type { SpendOverride } from './PackMenu';
 import { FIRST_PAGE as PAGE, takePrefetchedTickets } from './prefetch';
@@ -15,7 +16,7 @@ import { packLabel, type RowNotice, TicketRow } from './TicketRow';
 import { useUndo } from './undo';
 import { usePaged } from './usePaged';
 
-type View = 'open' | 'all';
+type View = 'open' | 'all' | 'closed';
 
 /**
  * Tickets, open ones first by first-response due time (the background sorts), 50 at a time. The
@@ -39,11 +40,23 @@ export function TicketsTab({
   const zone = useSettings().schedule.timeZone;
   const now = useNow(30_000);
   const [view, setView] = useState<View>('open');
+  const [find, setFind] = useState<FindState>(NO_FIND);
+  const finding = isFinding(find);
+  // A search or filter is matched by the background (`tickets:find`); the plain views keep their
+  // index ranges (`tickets:list`) and the first page the popup asked for before rendering.
   const list = usePaged<Ticket>(
     (cursor) =>
-      (!cursor && view === 'open' ? takePrefetchedTickets() : null) ??
-      ask('tickets:list', { view, cursor, limit: PAGE }),
-    view,
+      finding
+        ? ask('tickets:find', {
+            ...find,
+            text: find.text.trim() || undefined,
+            view,
+            cursor,
+            limit: PAGE,
+          })
+        : ((!cursor && view === 'open' ? takePrefetchedTickets() : null) ??
+          ask('tickets:list', { view, cursor, limit: PAGE })),
+    JSON.stringify([view, find]),
   );
   const items = list.items;
   const [notice, setNotice] = useState<RowNotice | null>(null);
@@ -194,7 +207,7 @@ export function TicketsTab({
       </div>
       <fieldset class="pcx-row pcx-bare">
         <legend class="pcx-visually-hidden">{t('app.tickets.viewLabel')}</legend>
-        {(['open', 'all'] as const).map((v) => (
+        {(['open', 'all', 'closed'] as const).map((v) => (
           <Button
             key={v}
             small
@@ -202,7 +215,7 @@ export function TicketsTab({
             variant={view === v ? 'primary' : 'default'}
             onClick={() => setView(v)}
           >
-            {t(`app.tickets.view.${v}`)}
+            {v === 'closed' ? t('app.find.view.closed') : t(`app.tickets.view.${v}`)}
           </Button>
         ))}
         {items && (
@@ -211,6 +224,7 @@ export function TicketsTab({
           </span>
         )}
       </fieldset>
+      <FindBar value={find} onChange={setFind} customers={customers} packs={packs} />
       <div class="pcx-visually-hidden" aria-live="polite">
         {announcement}
       </div>
@@ -221,7 +235,11 @@ export function TicketsTab({
       )}
       {items && shown.length === 0 && !list.error && (
         <p class="pcx-muted">
-          {t(view === 'open' ? 'app.tickets.emptyOpen' : 'app.tickets.empty')}
+          {finding
+            ? t('app.find.noMatch')
+            : view === 'closed'
+              ? t('app.find.emptyClosed')
+              : t(view === 'open' ? 'app.tickets.emptyOpen' : 'app.tickets.empty')}
         </p>
       )}
       <ul class="pcx-list pcx-list--long" data-testid="ticket-list">
