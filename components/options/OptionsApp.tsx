@@ -7,6 +7,7 @@ import { DataSection } from './DataSection';
 import { HoursSection } from './HoursSection';
 import { ProfileSection } from './ProfileSection';
 import { HelpersSection, LanguagesSection, TermsSection } from './SettingsSections';
+import { Setup } from './Setup';
 import { DirtyContext } from './section';
 
 const SECTIONS = ['hours', 'languages', 'terms', 'profile', 'helpers', 'data', 'about'] as const;
@@ -20,6 +21,8 @@ export function OptionsApp() {
   );
 }
 
+const inSetup = () => location.hash === '#setup';
+
 const fromHash = (): SectionId => {
   const id = location.hash.slice(1);
   return (SECTIONS as readonly string[]).includes(id) ? (id as SectionId) : 'hours';
@@ -28,6 +31,7 @@ const fromHash = (): SectionId => {
 function Options() {
   const { t } = useI18n();
   const [section, setSection] = useState<SectionId>(fromHash);
+  const [setup, setSetup] = useState(inSetup);
   const dirty = useRef(new Set<string>());
   const [dirtyCount, setDirtyCount] = useState(0);
   const report = useCallback((id: string, isDirty: boolean) => {
@@ -43,7 +47,10 @@ function Options() {
       event.preventDefault();
       event.returnValue = '';
     };
-    const onHash = () => setSection(fromHash());
+    const onHash = () => {
+      setSection(fromHash());
+      setSetup(inSetup());
+    };
     addEventListener('beforeunload', onBeforeUnload);
     addEventListener('hashchange', onHash);
     return () => {
@@ -59,7 +66,7 @@ function Options() {
 
   return (
     <DirtyContext.Provider value={report}>
-      <div class="pcx-options">
+      <div class={setup ? 'pcx-options pcx-options--setup' : 'pcx-options'}>
         <header class="pcx-options__header">
           <h1>{t('app.name')}</h1>
           <span class="pcx-muted">{t('app.options.title')}</span>
@@ -69,39 +76,53 @@ function Options() {
             </span>
           )}
         </header>
-        <nav aria-label={t('app.options.sections')}>
-          <Tabs
-            idBase="opt"
-            vertical
-            label={t('app.options.sections')}
-            items={SECTIONS.map((id) => ({ id, label: t(`app.options.${id}`) }))}
-            selected={section}
-            onSelect={select}
-          />
-        </nav>
-        <main>
-          <div {...tabPanelProps('opt', 'hours', section)}>
-            <HoursSection />
-          </div>
-          <div {...tabPanelProps('opt', 'languages', section)}>
-            <LanguagesSection />
-          </div>
-          <div {...tabPanelProps('opt', 'terms', section)}>
-            <TermsSection />
-          </div>
-          <div {...tabPanelProps('opt', 'profile', section)}>
-            <ProfileSection />
-          </div>
-          <div {...tabPanelProps('opt', 'helpers', section)}>
-            <HelpersSection />
-          </div>
-          <div {...tabPanelProps('opt', 'data', section)}>
-            <DataSection />
-          </div>
-          <div {...tabPanelProps('opt', 'about', section)}>
-            <AboutSection />
-          </div>
-        </main>
+        {setup && (
+          <main>
+            <Setup
+              onDone={() => {
+                setSetup(false);
+                select('hours');
+              }}
+            />
+          </main>
+        )}
+        {!setup && (
+          <nav aria-label={t('app.options.sections')}>
+            <Tabs
+              idBase="opt"
+              vertical
+              label={t('app.options.sections')}
+              items={SECTIONS.map((id) => ({ id, label: t(`app.options.${id}`) }))}
+              selected={section}
+              onSelect={select}
+            />
+          </nav>
+        )}
+        {!setup && (
+          <main>
+            <div {...tabPanelProps('opt', 'hours', section)}>
+              <HoursSection />
+            </div>
+            <div {...tabPanelProps('opt', 'languages', section)}>
+              <LanguagesSection />
+            </div>
+            <div {...tabPanelProps('opt', 'terms', section)}>
+              <TermsSection />
+            </div>
+            <div {...tabPanelProps('opt', 'profile', section)}>
+              <ProfileSection />
+            </div>
+            <div {...tabPanelProps('opt', 'helpers', section)}>
+              <HelpersSection />
+            </div>
+            <div {...tabPanelProps('opt', 'data', section)}>
+              <DataSection />
+            </div>
+            <div {...tabPanelProps('opt', 'about', section)}>
+              <AboutSection />
+            </div>
+          </main>
+        )}
       </div>
     </DirtyContext.Provider>
   );

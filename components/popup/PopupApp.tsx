@@ -2,9 +2,11 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Customer } from '../../lib/history/types';
 import { inSidePanel, sidePanelOpener } from '../../lib/platform/side-panel';
+import { setupItem } from '../../lib/platform/storage';
 import { useI18n } from '../i18n';
 import { AppFrame } from '../ui/app';
 import { Button } from '../ui/Button';
+import { StatusBanner } from '../ui/StatusBanner';
 import { Tabs, tabPanelProps } from '../ui/Tabs';
 import { Calculator } from './Calculator';
 import { CustomersTab } from './CustomersTab';
@@ -38,6 +40,15 @@ function Popup() {
   const packs = usePacks(ready || tab !== 'tickets');
   const customers = useCustomers(ready || tab !== 'tickets');
   const main = useRef<HTMLElement>(null);
+  // Until the first-run setup is finished or skipped, the popup offers it (checked once loaded).
+  const [setupDone, setSetupDone] = useState(true);
+  useEffect(() => {
+    void setupItem
+      .getValue()
+      .then((s) => setSetupDone(s.done))
+      .catch(() => {});
+    return setupItem.watch((s) => setSetupDone(s.done));
+  }, []);
   const [openPanel, setOpenPanel] = useState<(() => Promise<void>) | null>(null);
   useEffect(() => {
     document.addEventListener('keydown', onPopupKey);
@@ -98,6 +109,20 @@ function Popup() {
         </span>
       </header>
       {ready && <HistoryBanner />}
+      {ready && !setupDone && (
+        <div data-testid="finish-setup">
+          <StatusBanner
+            tone="info"
+            actions={
+              <a href="options.html#setup" target="_blank" rel="noopener noreferrer">
+                {t('shell.setup.popupLink')}
+              </a>
+            }
+          >
+            {t('shell.setup.popup')}
+          </StatusBanner>
+        </div>
+      )}
       <Tabs
         idBase="popup"
         label={t('app.popup.sections')}

@@ -4,7 +4,7 @@ import type { ScheduledReminder } from '../messaging/messages/signals';
 import type { Handlers } from '../messaging/router';
 import { leavePopupFocus } from '../platform/popup-focus';
 import { browserUiLanguage, loadSettings, machineTimeZone } from '../platform/settings-store';
-import { localArea, settingsItem } from '../platform/storage';
+import { localArea, settingsItem, setupItem } from '../platform/storage';
 import { isOwnTenant } from '../portals/tenant';
 import { createHistoryService, type HistoryService } from './history-service';
 import {
@@ -271,7 +271,15 @@ export function registerHistory(): HistoryService & { handlers: Handlers } {
     quietly('notification button', onButtonClicked),
   );
   browser.runtime.onStartup.addListener(quietly('startup', scheduleReconcile));
-  browser.runtime.onInstalled.addListener(quietly('installed', scheduleReconcile));
+  browser.runtime.onInstalled.addListener(
+    quietly('installed', async (details: { reason: string }) => {
+      await scheduleReconcile();
+      // A new install opens the three-step setup (options), unless it was done before.
+      if (details.reason === 'install' && !(await setupItem.getValue()).done) {
+        await browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') });
+      }
+    }),
+  );
   settingsItem.watch(() => void scheduleReconcile());
   return {
     ...service,

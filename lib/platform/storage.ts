@@ -350,6 +350,18 @@ export const captureQueueItems = /* @__PURE__ */ defineFamily<QueuedCapture>(
   },
 );
 
+/**
+ * The first-run setup: whether the agent finished (or skipped) it. Absent on a new install, so
+ * the popup offers "Finish setup" until then.
+ */
+export const setupItem = /* @__PURE__ */ defineItem<{ done: boolean }>('local:setup', {
+  fallback: () => ({ done: false }),
+  parse: (stored) =>
+    typeof (stored as { done?: unknown } | null)?.done === 'boolean'
+      ? (stored as { done: boolean })
+      : undefined,
+});
+
 /** An unsaved dialog draft: its fields and when they were last changed. */
 export interface KeptDraft {
   at: number;

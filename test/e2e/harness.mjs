@@ -86,6 +86,18 @@ export async function launch(options = {}) {
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
   const extensionId = new URL(worker.url()).host;
+  // A new install opens the first-run setup in a tab. Tests start from a set-up extension unless
+  // they ask for the first run (`firstRun: true`): setup marked done, and that tab closed.
+  if (!options.firstRun) {
+    await worker.evaluate(() => chrome.storage.local.set({ setup: { done: true } }));
+    const closeSetup = (page) =>
+      page
+        .waitForURL(/\/options\.html#setup$/, { timeout: 5000 })
+        .then(() => page.close())
+        .catch(() => {});
+    context.pages().forEach(closeSetup);
+    context.on('page', closeSetup);
+  }
 
   const h = {
     context,
