@@ -1,3 +1,4 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's locator.innerText(), not the DOM property
 // End-to-end: finding tickets in the popup (Chromium, real IndexedDB). Seeds 60 tickets through
 // the messages the pages use, then searches (accents and case ignored), applies a filter chip and
 // removes it, sorts, and opens the Closed view — in English, then in French.
