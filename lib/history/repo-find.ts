@@ -121,8 +121,17 @@ export function createTicketFindRepo(base: RepoBase) {
     seenSeq = last ? Number(last.key) : 0;
   }
 
+  // One catch-up at a time: two queries arriving together (or during the first build) share it
+  // rather than building twice or applying an older read after a newer one.
+  let pending: Promise<Map<string, Row>> | null = null;
+  function catchUp(): Promise<Map<string, Row>> {
+    const run = (pending ?? Promise.resolve()).catch(() => undefined).then(catchUpNow);
+    pending = run;
+    return run;
+  }
+
   /** Brings the index up to the event log's tail (see the module comment). */
-  async function catchUp(): Promise<Map<string, Row>> {
+  async function catchUpNow(): Promise<Map<string, Row>> {
     if (!rows) {
       await rebuild();
       return rows!;

@@ -111,6 +111,23 @@ describe('finding tickets', () => {
     expect(ids(await again.ticketsFind({ view: 'all', text: 'générale' }))).toEqual([a.id]);
   });
 
+  it('starts over after an erase, and answers queries sent together alike', async () => {
+    const { repo, a } = await seeded();
+    const [one, two] = await Promise.all([
+      repo.ticketsFind({ view: 'all', text: 'societe' }),
+      repo.ticketsFind({ view: 'all', text: 'societe' }),
+    ]);
+    expect(ids(one)).toEqual([a.id]);
+    expect(ids(two)).toEqual([a.id]);
+    await repo.erase(page);
+    expect((await repo.ticketsFind({ view: 'all' })).total).toBe(0);
+    const again = await repo.ticketsAdd(
+      ticketInput({ number: num(9), title: 'Après effacement' }),
+      page,
+    );
+    expect(ids(await repo.ticketsFind({ view: 'all', text: 'apres' }))).toEqual([again.id]);
+  });
+
   it('pages a query 50 at a time with a cursor, without repeats or gaps', async () => {
     const { repo } = await openRepo();
     for (let i = 0; i < 130; i++) {
