@@ -4,7 +4,7 @@ import { ask } from '../../lib/platform/messages';
 import { setupItem } from '../../lib/platform/storage';
 import { incidentsLeft } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
-import { PackDialog } from '../popup/PackDialog';
+import { PackDialog } from '../records/PackDialog';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { errorMessage, todayIn } from '../ui/format';

@@ -8,7 +8,7 @@ import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { daysBetweenDates, errorMessage, formatCalendarDate, todayIn } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
-import { PackDialog } from './PackDialog';
+import { PackDialog } from '../records/PackDialog';
 
 /** Packs held: incidents left, days to expiry and the rules' warnings (lib/rules/packs). */
 export function PacksTab({

@@ -21,7 +21,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, SuggestField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
-import { DraftNotice } from './DraftNotice';
+import { DraftNotice } from '../records/DraftNotice';
 import { normaliseRequestNumber, type PastedRequest } from './paste';
 import { ProductFields } from './product-fields';
 import {
@@ -32,7 +32,7 @@ import {
   SeverityField,
   SupportLanguageField,
 } from './ticket-fields';
-import { useDraft } from './useDraft';
+import { useDraft } from '../records/useDraft';
 
 interface Draft {
   title: string;

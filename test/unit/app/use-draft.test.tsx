@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { useDraft } from '../../../components/popup/useDraft';
+import { useDraft } from '../../../components/records/useDraft';
 
 // The dialog draft kept in session storage: closing the dialog (or the popup) and opening it
 // again brings back what the agent typed; saving or discarding forgets it.

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { CoversPage } from '../../../components/covers/CoversApp';
 import { I18nProvider, makeI18n } from '../../../components/i18n';
-import { PackDialog } from '../../../components/popup/PackDialog';
+import { PackDialog } from '../../../components/records/PackDialog';
 import type { PackRecord } from '../../../lib/history/types';
 import { ACCOUNT_SITE_URL, COVER_RULES, TAX_EXEMPT_URL } from '../../../lib/sfb/covers';
 
