@@ -201,7 +201,7 @@ export function TicketsTab({
         <h2 id="tickets-heading" class="pcx-grow pcx-flush">
           {t('app.tickets.heading')}
         </h2>
-        <Button variant="primary" small onClick={() => setEditing('new')}>
+        <Button variant="primary" small data-key="new" onClick={() => setEditing('new')}>
           {t('app.tickets.add')}
         </Button>
       </div>
