@@ -43,7 +43,7 @@ const TEST_NOTIFICATION = 'pcx-test';
 
 const localeOf = (language: 'en' | 'fr') => (language === 'fr' ? 'fr-FR' : 'en-GB');
 
-export function registerHistory(): HistoryService & { handlers: Handlers } {
+export function registerHistory(): HistoryService {
   let reconciling: Promise<void> | null = null;
   // The zone of "today" for pack expiry: the schedule's, refreshed at every reconcile.
   let cachedZone: string | undefined = machineTimeZone();
@@ -189,6 +189,9 @@ export function registerHistory(): HistoryService & { handlers: Handlers } {
     if (!parsed) return;
     const action = buttonsFor(parsed.kind, true)[index];
     if (action === 'responded') {
+      // Only a ticket still waiting: one resolved meanwhile is not put back to responded.
+      const ticket = await (await service.repo()).ticketsGet(parsed.id);
+      if (ticket?.status !== 'open') return;
       await service.write('tickets:set-status', { id: parsed.id, status: 'responded' });
     } else if (action === 'snooze') {
       await snoozesItem.setValue(withSnooze(await snoozesItem.getValue(), parsed.id, Date.now()));
@@ -281,12 +284,10 @@ export function registerHistory(): HistoryService & { handlers: Handlers } {
     }),
   );
   settingsItem.watch(() => void scheduleReconcile());
-  return {
-    ...service,
-    handlers: {
-      ...service.handlers,
-      'reminders:scheduled': () => scheduled(),
-      'reminders:test': () => testReminder(),
-    } satisfies Handlers,
-  };
+  // Added to the service's own table (a spread copy would freeze its `state` getter).
+  Object.assign(service.handlers, {
+    'reminders:scheduled': () => scheduled(),
+    'reminders:test': () => testReminder(),
+  } satisfies Handlers);
+  return service;
 }
