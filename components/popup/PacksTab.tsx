@@ -3,12 +3,12 @@ import type { PackRecord } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import { incidentsLeft, packWarnings } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
+import { PackDialog } from '../records/PackDialog';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { daysBetweenDates, errorMessage, formatCalendarDate, todayIn } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
-import { PackDialog } from '../records/PackDialog';
 
 /** Packs held: incidents left, days to expiry and the rules' warnings (lib/rules/packs). */
 export function PacksTab({

@@ -15,13 +15,14 @@ import { ticketProduct } from '../../lib/rules/coverage';
 import { previewWithSettings } from '../../lib/sla/preview';
 import { SERVICE_IDS } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
+import { DraftNotice } from '../records/DraftNotice';
+import { useDraft } from '../records/useDraft';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, SuggestField, TextField } from '../ui/Field';
 import { errorMessage, fromDateTimeLocal, toDateTimeLocal } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
-import { DraftNotice } from '../records/DraftNotice';
 import { normaliseRequestNumber, type PastedRequest } from './paste';
 import { ProductFields } from './product-fields';
 import {
@@ -32,7 +33,6 @@ import {
   SeverityField,
   SupportLanguageField,
 } from './ticket-fields';
-import { useDraft } from '../records/useDraft';
 
 interface Draft {
   title: string;
