@@ -1,5 +1,8 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TypedCustomer } from '../../lib/history/repo-find';
 import type { Customer } from '../../lib/history/types';
 import { lookalikeIds } from '../../lib/lookalikes';
+import { ask } from '../../lib/platform/messages';
 import {
   adminCenterSupportLink,
   azureSupportLink,
@@ -29,6 +32,12 @@ export function CustomersTab({
   // Two customers whose names look alike (case, accents, spacing, Cyrillic letters…) are told
   // apart by their domain, shown beside each name.
   const lookalikes = lookalikeIds(customers);
+  // Customers typed by hand on tickets (no record of their own): asked for when the tab opens.
+  const [typed, setTyped] = useState<TypedCustomer[] | null>(null);
+  const [typedError, setTypedError] = useState<unknown>(null);
+  useEffect(() => {
+    void ask('customers:typed', {}).then(setTyped, setTypedError);
+  }, []);
   return (
     <section aria-labelledby="customers-heading" class="pcx-stack">
       <h2 id="customers-heading" class="pcx-flush">
@@ -83,6 +92,34 @@ export function CustomersTab({
         })}
       </ul>
       {hasMore && <Button onClick={onLoadMore}>{t('app.loadMore')}</Button>}
+      {Boolean(typedError) && (
+        <StatusBanner tone="error" title={t('app.find.typed.loadFailed')}>
+          {errorMessage(t, typedError)}
+        </StatusBanner>
+      )}
+      {typed && typed.length > 0 && (
+        <section aria-labelledby="typed-heading" class="pcx-stack">
+          <h3 id="typed-heading" class="pcx-flush">
+            {t('app.find.typed.heading')}
+          </h3>
+          <p class="pcx-muted pcx-small">{t('app.find.typed.intro')}</p>
+          <ul class="pcx-list" data-testid="typed-customers">
+            {typed.map((c) => (
+              <li key={c.name} class="pcx-card">
+                <div class="pcx-strong">
+                  <bdi>{c.name}</bdi>
+                </div>
+                <div class="pcx-muted pcx-small">
+                  {t('app.find.typed.tickets', {
+                    count: c.tickets,
+                    when: formatDateTime(c.lastFiledAt, locale, zone),
+                  })}
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }

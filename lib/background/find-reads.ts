@@ -8,5 +8,6 @@ type Read = <T>(run: (r: HistoryRepo) => Promise<T>) => Promise<T>;
 export function findReads(read: Read): { [K in Exclude<MessageType, WriteType>]?: Handler<K> } {
   return {
     'tickets:find': (payload) => read((r) => r.ticketsFind(payload)),
+    'customers:typed': () => read((r) => r.customersTyped()),
   };
 }

@@ -67,6 +67,17 @@ interface Row {
   packId: string | null;
   filedAt: string;
   dueAt: string | null;
+  /** The customer's name as typed, for a ticket tied to no known customer record. */
+  typedName: string | null;
+}
+
+/** A customer known only from tickets typed by hand (no tenant, no domain behind the name). */
+export interface TypedCustomer {
+  /** The name as last typed. */
+  name: string;
+  tickets: number;
+  /** Of the latest of those tickets. */
+  lastFiledAt: string;
 }
 
 const SEP = '\u0001';
@@ -82,6 +93,7 @@ const rowOf = (t: StoredTicket): Row => ({
   packId: t.packId ?? null,
   filedAt: t.filedAt,
   dueAt: t.dueAt ?? null,
+  typedName: t.customerId ? null : t.customerName?.trim() || null,
 });
 
 const NO_DUE = '\uffff';
@@ -174,6 +186,33 @@ export function createTicketFindRepo(base: RepoBase) {
   }
 
   return {
+    /**
+     * The customers named on tickets but known by no record (typed by hand in the ticket
+     * dialog), one per name as search matches it (case and accents ignored), latest first.
+     */
+    async customersTyped(limit = 200): Promise<TypedCustomer[]> {
+      const index = await catchUp();
+      const byKey = new Map<string, TypedCustomer>();
+      for (const row of index.values()) {
+        if (!row.typedName) continue;
+        const key = row.customerKey;
+        const seen = byKey.get(key);
+        if (!seen) {
+          byKey.set(key, { name: row.typedName, tickets: 1, lastFiledAt: row.filedAt });
+          continue;
+        }
+        seen.tickets += 1;
+        if (row.filedAt > seen.lastFiledAt) {
+          seen.lastFiledAt = row.filedAt;
+          seen.name = row.typedName;
+        }
+      }
+      return [...byKey.values()]
+        .sort((a, b) =>
+          a.lastFiledAt < b.lastFiledAt ? 1 : a.lastFiledAt > b.lastFiledAt ? -1 : 0,
+        )
+        .slice(0, limit);
+    },
     /**
      * A page of the tickets matching a query, in the order asked (`due` by default: unknown due
      * last). The cursor is the (sort key, id) of the last ticket returned, so a ticket changed

@@ -25,4 +25,9 @@ export const findEn = {
   'app.find.view.closed': 'Closed',
   'app.find.noMatch': 'No tickets match.',
   'app.find.emptyClosed': 'No closed tickets.',
+  'app.find.typed.heading': 'Typed by hand',
+  'app.find.typed.intro':
+    'Customers named on tickets you entered yourself, not yet seen in a portal.',
+  'app.find.typed.tickets': '{count} ticket(s), last filed {when}',
+  'app.find.typed.loadFailed': 'These customers could not be read.',
 } as const;

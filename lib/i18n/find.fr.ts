@@ -27,4 +27,9 @@ export const findFr: Record<keyof typeof findEn, string> = {
   'app.find.view.closed': 'Clos',
   'app.find.noMatch': 'Aucun ticket ne correspond.',
   'app.find.emptyClosed': 'Aucun ticket clos.',
+  'app.find.typed.heading': 'Saisis à la main',
+  'app.find.typed.intro':
+    'Les clients nommés sur des tickets saisis par vous, pas encore vus dans un portail.',
+  'app.find.typed.tickets': '{count} ticket(s), dernier déposé le {when}',
+  'app.find.typed.loadFailed': 'Ces clients n’ont pas pu être lus.',
 } as const;

@@ -112,6 +112,12 @@ for (const lang of ['en', 'fr']) {
     await box.fill('GÉNÉRALE');
     // Closed tickets are every sixth; every fourth is Société Générale's: 0, 12, 24, 36, 48.
     await countIs(page, 5, 'search in closed view');
+
+    // Customers typed by hand (the seeded tickets name no customer record) are listed by name.
+    await page.getByRole('tab', { name: lang === 'en' ? 'Customers' : 'Clients' }).click();
+    const typed = page.getByTestId('typed-customers');
+    await typed.waitFor();
+    assert.match(await typed.innerText(), /Société Générale\s+15 ticket/);
     await page.close();
   });
 }

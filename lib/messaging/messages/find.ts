@@ -1,5 +1,6 @@
-import { ticketsFindQuery } from '../../history/repo-find';
+import { type TypedCustomer, ticketsFindQuery } from '../../history/repo-find';
 import type { Page, Ticket } from '../../history/types';
+import { obj } from '../../schema';
 import { defineMessage } from '../define';
 
 /** Messages of this area (declared with defineMessage, like messages/history.ts). */
@@ -12,5 +13,11 @@ export const findMessages = {
     senders: ['page'],
     request: ticketsFindQuery,
     maxBytes: 4096,
+  }),
+  /** Customers named on tickets typed by hand, known by no record (the Customers tab lists them). */
+  'customers:typed': defineMessage<TypedCustomer[]>()({
+    senders: ['page'],
+    request: obj({}),
+    maxBytes: 256,
   }),
 } as const;

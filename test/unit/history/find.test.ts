@@ -159,4 +159,23 @@ describe('finding tickets', () => {
       code: 'invalid-cursor',
     });
   });
+
+  it('lists customers typed by hand (no record), one per name as search folds it, latest first', async () => {
+    const { repo } = await seeded();
+    // The default ticketInput names a customer record: these name none.
+    const typed = (i: number, customerName: string, filedAt: string) =>
+      repo.ticketsAdd(
+        ticketInput({ number: num(i), customerId: null, customerName, filedAt, dueAt: null }),
+        page,
+      );
+    await typed(10, 'Fabrikam', '2026-11-18T08:00:00.000Z');
+    await typed(11, 'fabrikam ', '2026-11-21T09:00:00.000Z');
+    await typed(12, 'Wide World Importers', '2026-11-20T09:00:00.000Z');
+    await typed(13, '  ', '2026-11-20T09:00:00.000Z');
+    // The seeded tickets all name a customer record: only these names are typed by hand.
+    expect(await repo.customersTyped()).toEqual([
+      { name: 'fabrikam', tickets: 2, lastFiledAt: '2026-11-21T09:00:00.000Z' },
+      { name: 'Wide World Importers', tickets: 1, lastFiledAt: '2026-11-20T09:00:00.000Z' },
+    ]);
+  });
 });

@@ -90,6 +90,7 @@ const SAMPLES: Record<MessageType, unknown> = {
   'tickets:link-pack': { ticketId: 'abc', packId: 'def' },
   'tickets:unlink-pack': { ticketId: 'abc' },
   'reminders:scheduled': {},
+  'customers:typed': {},
   'reminders:test': {},
   'tickets:restore': {
     ticket: {
