@@ -14,53 +14,16 @@ const PACKS = 200;
 const CUSTOMERS = 500;
 
 const entry = `
-import { openHistoryDb, toStored } from './lib/history/schema';
+import { openHistoryDb } from './lib/history/schema';
+import { median, pad, runs, seedHistory, time } from './bench/seed-history.mjs';
 import { createHistoryRepo } from './lib/history/repo';
-
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
-const time = async (fn) => { const t = performance.now(); const r = await fn(); return [performance.now() - t, r]; };
-const pad = (n, w) => String(n).padStart(w, '0');
 
 window.bench = async ({ tickets, packs, customers }) => {
   const db = await openHistoryDb({ name: 'pcx-find-bench-' + tickets });
   const now = () => new Date('2026-11-21T10:00:00.000Z');
   let seq = 0;
   const repo = createHistoryRepo({ db, now, timeZone: () => 'UTC', newId: () => 'bench-' + pad(++seq, 8) });
-  const base = Date.parse('2024-01-01T00:00:00Z');
-  const statuses = ['open', 'responded', 'resolved', 'resolved', 'closed-unresolved', 'resolved', 'open'];
-  const seedStart = performance.now();
-  const packRecords = Array.from({ length: packs }, (_, i) => ({
-    id: 'pack-' + pad(i, 4), kind: 'partner-gold-20pack', label: 'Pack ' + i, purchasedOn: '2026-01-01',
-    expiresOn: '2027-0' + (1 + (i % 9)) + '-15', incidents: 20, used: i % 20, account: null,
-    orderNumber: 'ORD-' + i, contractId: null, notes: '', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z',
-  }));
-  const customerIds = Array.from({ length: customers }, (_, i) => '00000000-0000-4000-8000-' + pad(i, 12));
-  const CHUNK = 5000;
-  for (let start = 0; start < tickets; start += CHUNK) {
-    const tx = db.transaction(['tickets', 'packs', 'customers'], 'readwrite');
-    if (start === 0) {
-      for (const p of packRecords) tx.objectStore('packs').put(p);
-      customerIds.forEach((id, i) => tx.objectStore('customers').put({ id, tenantId: id, name: 'Customer ' + i,
-        domains: ['c' + i + '.example.com'], lastSeen: '2026-11-01T00:00:00.000Z', selectedAt: null, ownTenant: false }));
-    }
-    for (let i = start; i < Math.min(tickets, start + CHUNK); i++) {
-      const filed = base + i * 9 * 60_000;
-      const status = statuses[i % statuses.length];
-      tx.objectStore('tickets').put(toStored({
-        id: 't-' + pad(i, 7), number: '26' + pad(i, 14), portal: 'azure', portalLink: null,
-        customerId: customerIds[i % customers], customerName: 'Customer ' + (i % customers), service: 'azure', product: null,
-        title: (i % 97 === 0 ? 'Échec de réplication ' : 'Request ') + i, severity: ['A', 'B', 'C'][i % 3], program: 'csp', breakFix: true, supportLanguage: 'english',
-        filedAt: new Date(filed).toISOString(), dueAt: i % 11 === 0 ? null : new Date(filed + 4 * 3600_000).toISOString(),
-        rule: 'csp-severity', clock: 'around-the-clock', caveats: [], contact: { name: 'Agent', email: 'a@example.com', phone: null },
-        status, statusAt: { open: new Date(filed).toISOString() }, portalStatus: null, portalStatusSeenAt: null,
-        packId: i % 50 === 0 ? packRecords[i % packs].id : null, notes: i % 3 ? '' : 'Some notes about the case', source: 'captured',
-        createdAt: new Date(filed).toISOString(), updatedAt: new Date(filed).toISOString(),
-      }));
-    }
-    await tx.done;
-  }
-  const seedMs = performance.now() - seedStart;
-  const runs = (n, fn) => (async () => { const out = []; for (let i = 0; i < n; i++) out.push((await time(fn))[0]); return out; })();
+  const { seedMs, customerIds } = await seedHistory(db, { tickets, packs, customers, vary: (i) => ({ title: (i % 97 === 0 ? 'Échec de réplication ' : 'Request ') + i, severity: ['A', 'B', 'C'][i % 3] }) });
   const [buildMs, firstFind] = await time(() => repo.ticketsFind({ view: 'all', text: 'echec' }));
   const search = await runs(15, () => repo.ticketsFind({ view: 'all', text: 'ÉCHEC réplication' }));
   const filter = await runs(15, () => repo.ticketsFind({ view: 'all', severity: 'A', customerId: customerIds[7] }));

@@ -2,6 +2,7 @@ import type { Ticket } from '../history/types';
 import type { Translate } from '../i18n';
 import { defineItem } from '../platform/storage';
 import { isPlainObject } from '../schema';
+import { zoneFormatter } from '../sla/local-time';
 import type { ReminderKind } from './reminders';
 
 /**
@@ -47,14 +48,8 @@ export interface Badge {
 
 /** "14:30", or "Thu 14:30" when the time is not today in the agent's zone. */
 export function shortTime(instant: number, now: Date, timeZone: string, locale: string): string {
-  const zone = (() => {
-    try {
-      new Intl.DateTimeFormat('en', { timeZone });
-      return timeZone;
-    } catch {
-      return 'UTC';
-    }
-  })();
+  // An unknown zone reads as UTC, as the reminders' own notice times do.
+  const zone = zoneFormatter(timeZone) ? timeZone : 'UTC';
   const day = (t: number) =>
     new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(t);
   const sameDay = day(instant) === day(now.getTime());

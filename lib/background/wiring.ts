@@ -38,7 +38,7 @@ async function settingsNow() {
   return loadSettings();
 }
 
-/** The notification "send a test reminder" shows (no record behind it: a click only closes it). */
+/** The notification "send a test reminder" shows: not a reminder's name, so a click only closes it. */
 const TEST_NOTIFICATION = 'pcx-test';
 
 const localeOf = (language: 'en' | 'fr') => (language === 'fr' ? 'fr-FR' : 'en-GB');
@@ -202,7 +202,7 @@ export function registerHistory(): HistoryService {
   async function onNotificationClicked(id: string) {
     const target = focusTargetOf(id);
     await browser.notifications.clear(id).catch(() => false);
-    if (id === TEST_NOTIFICATION) return;
+    // Not a reminder (the test notification among them): closing it was all.
     if (!target) return;
     // A ticket whose request page is known: open the request itself.
     if (target.kind === 'ticket') {
