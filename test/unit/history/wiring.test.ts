@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { registerHistory } from '../../../lib/background/wiring';
 import { ticketInput } from './helpers';
@@ -69,6 +69,10 @@ describe('background history wiring', () => {
   });
 
   it('the badge counts overdue tickets in red, else those due within the lead time in amber', async () => {
+    // Mid-morning UTC: the next due time falls on the same day in every zone the suite runs in,
+    // so the title shows a bare time (a due time on another day shows its weekday, see signals).
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T10:00:00Z') });
+    onTestFinished(() => vi.useRealTimers());
     const service = registerHistory();
     const add = (minutes: number, n: number) =>
       service.handlers['tickets:add']?.(
