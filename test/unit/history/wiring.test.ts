@@ -69,10 +69,13 @@ describe('background history wiring', () => {
   });
 
   it('the badge counts overdue tickets in red, else those due within the lead time in amber', async () => {
-    // Mid-morning UTC: the next due time falls on the same day in every zone the suite runs in,
-    // so the title shows a bare time (a due time on another day shows its weekday, see signals).
-    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T10:00:00Z') });
-    onTestFinished(() => vi.useRealTimers());
+    // 02:00 UTC: the next due time, 20 minutes on, falls on the same day in every zone the suites
+    // run in (New York 21:00 to Chatham 15:45), so the title shows a bare time; a due time on
+    // another day shows its weekday (signals' shortTime).
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-02T02:00:00Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const service = registerHistory();
     const add = (minutes: number, n: number) =>
       service.handlers['tickets:add']?.(
