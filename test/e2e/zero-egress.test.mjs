@@ -1,95 +1,24 @@
-// Zero network egress: walk every flow — the helpers on every replica page in both languages,
-// the popup and each of its tabs, each options section, exports in every format, an import, a
-// reminder with its notification — and assert that the extension's own contexts made no network
-// request at all. What is watched:
-// - every request of every page in the context (extension pages and portal pages): only the
-//   extension's own files, data:/blob: URLs and the replica portal hosts are allowed;
-// - the replica router's refusals: a request to any other host from a portal page is egress;
-// - Content-Security-Policy violations reported by extension pages (an attempt the CSP stopped
-//   is still an attempt);
-// - inside the service worker, every network API (fetch, XMLHttpRequest, WebSocket,
-//   EventSource, sendBeacon) and CSP violation is observed from the moment the test attaches.
+// Zero network egress: walk the popup and each of its tabs, each options section, exports in
+// every format, an import, a reminder with its notification, and assert that the extension's own
+// contexts made no network request at all (test/e2e/egress.mjs says what is watched). The helpers
+// on every replica page, in both languages, are watched by the same watcher during their own walk
+// in test/e2e/helpers-portals.test.mjs ("every replica page"), which asserts the same.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { REPLICA_PAGES } from '../fixtures/portals/serve.mjs';
+import { instrumentWorker, watchEgress } from './egress.mjs';
 import { launch, sendFrom, until } from './harness.mjs';
-
-const REPLICA_HOST =
-  /^https:\/\/(partner\.microsoft\.com|portal\.azure\.com|ms\.portal\.azure\.com|[a-z0-9-]+\.reactblade\.portal\.azure\.net|admin\.microsoft\.com|portal\.office\.com|support\.serviceshub\.microsoft\.com|support\.microsoft\.com)\//;
-
-/** Observes network attempts inside the extension's service worker (test instrumentation). */
-async function instrumentWorker(worker) {
-  await worker.evaluate(() => {
-    if (self.__egress) return;
-    const seen = [];
-    self.__egress = seen;
-    const wrap = (owner, name, describe) => {
-      const original = owner[name];
-      if (typeof original !== 'function') return;
-      owner[name] = function (...args) {
-        seen.push(`${name} ${describe(args)}`);
-        return original.apply(this, args);
-      };
-    };
-    wrap(self, 'fetch', (a) => String(a[0]?.url ?? a[0]));
-    if (self.XMLHttpRequest) wrap(XMLHttpRequest.prototype, 'open', (a) => String(a[1]));
-    if (self.navigator?.sendBeacon) wrap(navigator, 'sendBeacon', (a) => String(a[0]));
-    for (const name of ['WebSocket', 'EventSource']) {
-      const Original = self[name];
-      if (!Original) continue;
-      self[name] = (url, ...rest) => {
-        seen.push(`${name} ${url}`);
-        return new Original(url, ...rest);
-      };
-    }
-    self.addEventListener('securitypolicyviolation', (e) => seen.push(`csp ${e.blockedURI}`));
-  });
-}
 
 describe('zero network egress', () => {
   let h;
-  const egress = [];
-  const workerAttempts = [];
+  let watcher;
 
   before(async () => {
     h = await launch({ lang: 'en' });
-    const own = `chrome-extension://${h.extensionId}/`;
-    h.context.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith(own) || url.startsWith('data:') || url.startsWith('blob:')) return;
-      if (REPLICA_HOST.test(url)) return;
-      egress.push(`request ${url} from ${request.frame()?.url() ?? 'a worker'}`);
-    });
-    h.context.on('console', (message) => {
-      if (/Content Security Policy|Refused to connect/i.test(message.text())) {
-        egress.push(`csp ${message.text()}`);
-      }
-    });
-    // Observe what reaches the replica router, and what it refuses (any other host).
-    await h.context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (!REPLICA_HOST.test(url) && !url.startsWith(own)) egress.push(`refused ${url}`);
-      return route.fallback();
-    });
-    const watch = async (worker) => {
-      if (!worker.url().startsWith(own)) return;
-      await instrumentWorker(worker).catch(() => {});
-    };
-    h.context.on('serviceworker', watch);
-    for (const worker of h.context.serviceWorkers()) await watch(worker);
+    watcher = await watchEgress(h);
   });
 
   after(async () => {
     await h?.close();
-  });
-
-  it('helpers on every replica page, in English and French', async () => {
-    for (const entry of REPLICA_PAGES) {
-      const page = await h.openPortal(entry.url);
-      await page.waitForTimeout(900);
-      await page.close();
-    }
-    assert.equal(h.pageErrors.length, 0, JSON.stringify(h.pageErrors));
   });
 
   it('popup tabs, options sections, exports, import and a reminder', async () => {
@@ -150,15 +79,7 @@ describe('zero network egress', () => {
   });
 
   it('saw no request, refusal or CSP violation from any extension context', async () => {
-    for (const worker of h.context.serviceWorkers()) {
-      if (!worker.url().includes(h.extensionId)) continue;
-      const attempts = (await worker.evaluate(() => self.__egress ?? []).catch(() => [])) ?? [];
-      // The worker reading its own packaged files (e.g. the notification icon) is not egress.
-      const own = `chrome-extension://${h.extensionId}/`;
-      workerAttempts.push(...attempts.filter((a) => !a.includes(own)));
-    }
-    assert.deepEqual(workerAttempts, []);
-    assert.deepEqual(egress, []);
+    assert.deepEqual(await watcher.attempts(), []);
   });
 
   it('would notice egress: a deliberate fetch from the worker and a page is caught', async () => {
@@ -170,9 +91,12 @@ describe('zero network egress', () => {
       attempts.some((a) => a.includes('egress-probe.invalid')),
       JSON.stringify(attempts),
     );
-    const before = egress.length;
+    const before = watcher.egress.length;
     const popup = await h.openPopup();
     await popup.evaluate(() => fetch('https://egress-probe.invalid/').catch(() => {}));
-    await until(() => egress.length > before, { timeout: 5000, message: 'the probe to be seen' });
+    await until(() => watcher.egress.length > before, {
+      timeout: 5000,
+      message: 'the probe to be seen',
+    });
   });
 });
