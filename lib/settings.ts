@@ -20,6 +20,7 @@ export const HELPER_IDS = [
   'scope-hint',
   'eligibility-badge',
   'capture',
+  'status-read',
 ] as const;
 export type HelperId = (typeof HELPER_IDS)[number];
 
@@ -54,6 +55,12 @@ export interface Settings {
   cspBusinessHoursForBC: boolean;
   /** Program applied to requests filed in the partner's own tenant. */
   ownTenantProgram: 'professional' | 'csp';
+  /**
+   * Microsoft's reply read on a portal page, for a ticket still awaiting its first response:
+   * `propose` asks the agent in the popup before marking the ticket responded; `apply` marks it at
+   * once, with the reply's time as the first response.
+   */
+  portalReplies: 'propose' | 'apply';
   schedule: Schedule;
   reminders: ReminderSettings;
   profile: PartnerProfile;
@@ -71,6 +78,7 @@ export function defaultSettings(timeZone: string): Settings {
     coverage: 'business-hours',
     cspBusinessHoursForBC: false,
     ownTenantProgram: 'professional',
+    portalReplies: 'propose',
     schedule: {
       timeZone,
       weekly: {
@@ -167,6 +175,7 @@ export function migrateSettings(raw: unknown, timeZone: string | (() => string))
       ['professional', 'csp'] as const,
       d.ownTenantProgram,
     ),
+    portalReplies: pick(raw.portalReplies, ['propose', 'apply'] as const, d.portalReplies),
     schedule: migrateSchedule(raw.schedule, () => defaultSettings(zone()).schedule),
     reminders: {
       leadMinutes:

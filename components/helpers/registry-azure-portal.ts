@@ -7,6 +7,7 @@ import { planCheck } from './plan-check';
 import { scopeHint } from './scope-hint';
 import { severityPicker } from './severity-picker';
 import type { PortalBinding } from './shared';
+import { statusRead } from './status-read';
 
 /** Azure portal's features, top document and ReactView frames. */
 export const azurePortalFeatures: Feature[] = [
@@ -16,6 +17,7 @@ export const azurePortalFeatures: Feature[] = [
   contactCheck,
   scopeHint,
   capture,
+  statusRead,
 ];
 
 /** The one portal this script detects (see `bindPortal`). */

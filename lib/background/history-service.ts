@@ -93,6 +93,8 @@ export interface HistoryServiceDeps {
   timeZone?: () => string | undefined;
   /** Whether a customer is the partner's own tenant (from the settings profile). */
   isOwnTenant?: (tenantId: string | null, domains: string[]) => Promise<boolean> | boolean;
+  /** What to do with Microsoft's reply read on a portal (the `portalReplies` setting). */
+  portalReplies?: () => Promise<'propose' | 'apply'> | 'propose' | 'apply';
   /** Labels of calendar events, in the user's language. */
   icsLabels?: () => Promise<IcsLabels> | IcsLabels;
   /** Called after every successful change (reminders reconcile). */
@@ -116,7 +118,7 @@ export interface PendingWrite {
   reason: string;
 }
 /** Who asked and when, plus what a write remembers from the moment it was asked. */
-export type PendingMeta = WriteMeta & { ownTenant?: boolean };
+export type PendingMeta = WriteMeta & { ownTenant?: boolean; portalReplies?: 'propose' | 'apply' };
 
 /** One mutation of the history: how the repository performs it, live or replayed. */
 export interface Mutation<K extends WriteType> {

@@ -73,6 +73,7 @@ export function registerHistory(): HistoryService {
     // The same definition the pages use (lib/portals/tenant.ts), not a copy of it.
     isOwnTenant: async (tenantId, domains) =>
       isOwnTenant({ tenantId, domains }, (await settingsNow()).profile),
+    portalReplies: async () => (await settingsNow()).portalReplies,
     icsLabels: async () => {
       const settings = await settingsNow();
       const t = createTranslator(resolveLanguage(settings.uiLanguage, browserUiLanguage()));

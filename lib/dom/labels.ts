@@ -209,6 +209,35 @@ export const LABELS = {
       'Afficher tous les tickets de support',
     ],
   },
+  // Request lists and details (Azure's All support requests and its ReactView details, the admin
+  // center's service requests): the column headers and property labels statuses are read by.
+  requestIdColumn: {
+    en: ['Request ID', 'Support request ID', 'Support request number', 'Request number', 'ID'],
+    fr: [
+      'ID de la demande',
+      'ID de demande',
+      'ID de demande de support',
+      'Numéro de la demande',
+      'Numéro de demande',
+      'ID',
+    ],
+  },
+  requestStatusColumn: { en: ['Status', 'State'], fr: ['État', 'Statut'] },
+  // [guess] Where a page shows Microsoft's latest reply, its wording is not documented.
+  lastReplyColumn: {
+    en: [
+      'Last reply from Microsoft',
+      'Latest reply from Microsoft',
+      'Last response from Microsoft',
+      'Last Microsoft reply',
+      'Microsoft last replied',
+    ],
+    fr: [
+      'Dernière réponse de Microsoft',
+      'Dernière réponse Microsoft',
+      'Dernière réponse du support Microsoft',
+    ],
+  },
   english: { en: ['English'], fr: ['Anglais', 'English'] },
   yes: { en: ['Yes'], fr: ['Oui'] },
   no: { en: ['No'], fr: ['Non'] },

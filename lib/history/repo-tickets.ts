@@ -53,6 +53,8 @@ export function createTicketRepo(base: RepoBase, spending: PackSpending) {
       portalStatusSeenAt: null,
       firstResponseAt: null,
       firstResponseFrom: null,
+      portalReplyAt: null,
+      portalReplyDismissedAt: null,
       packId: null,
       notes: input.notes ?? '',
       source,

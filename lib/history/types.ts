@@ -207,6 +207,14 @@ export const ticketKeptFields = {
   firstResponseAt: optional(nullable(instant())),
   /** Where `firstResponseAt` comes from: read on a portal page, or the agent's own marking. */
   firstResponseFrom: optional(nullable(literal('portal', 'agent'))),
+  /**
+   * Microsoft's reply as a portal page showed it while the ticket still awaited its first
+   * response, not yet taken as that response: what the popup proposes ("Microsoft replied at … —
+   * mark responded?"). Cleared when the agent accepts or dismisses it. Absent on older records.
+   */
+  portalReplyAt: optional(nullable(instant())),
+  /** The proposed reply the agent dismissed: a reply read later than it is proposed again. */
+  portalReplyDismissedAt: optional(nullable(instant())),
   packId: nullable(recordId()),
   notes: str({ max: 5000 }),
   source: literal('captured', 'manual'),
@@ -431,6 +439,23 @@ export const ticketLinkInput = obj({
   override: optional(obj({ note: str({ min: 3, max: 200 }) })),
 });
 export const ticketUnlinkInput = obj({ ticketId: recordId() });
+/**
+ * What a content script read of a portal's request list or details page: per request, its number,
+ * the status the page shows (null when the page shows none we know) and the time of Microsoft's
+ * latest reply (null when the page shows none). Nothing else: the background matches rows to
+ * tickets it already holds by number, so a page cannot create or name a record through it.
+ */
+export const statusObservationInput = obj({
+  portal: literal('azure', 'm365-admin', 'partner-center'),
+  rows: arr(
+    obj({
+      number: requestNumberField(),
+      status: nullable(portalStatusField()),
+      replyAt: nullable(instant()),
+    }),
+    { max: 100 },
+  ),
+});
 
 export const packInput = obj(packFields);
 export const packUpdateInput = obj({ id: recordId(), pack: packInput });
@@ -467,6 +492,7 @@ export type TicketUpdateInput = Infer<typeof ticketUpdateInput>;
 export type TicketStatusInput = Infer<typeof ticketStatusInput>;
 export type TicketLinkInput = Infer<typeof ticketLinkInput>;
 export type TicketUnlinkInput = Infer<typeof ticketUnlinkInput>;
+export type StatusObservationInput = Infer<typeof statusObservationInput>;
 export type PackInput = Infer<typeof packInput>;
 export type PackUpdateInput = Infer<typeof packUpdateInput>;
 export type PackSyncAddInput = Infer<typeof packSyncAddInput>;

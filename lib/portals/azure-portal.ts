@@ -74,7 +74,7 @@ export function azureRoute(url: URL): AzureRoute | null {
       ? 'request-details'
       : hint.includes('newsupportrequest') || hint.includes('microsoft.support')
         ? 'new-request'
-        : hint.includes('helpandsupport')
+        : hint.includes('helpandsupport') || hint.includes('allsupportrequests')
           ? 'manage-requests'
           : 'other';
     return { page, tenant: { kind: 'unknown' }, requestId: null, frame: true };
@@ -284,6 +284,11 @@ export const AZURE_TEST_URLS: DetectorTestUrl[] = [
   {
     url: 'https://sandbox-1.reactblade.portal.azure.net/?blade=SupportRequestDetails.ReactView',
     page: 'request-details',
+    tenant: { kind: 'unknown' },
+  },
+  {
+    url: 'https://sandbox-1.reactblade.portal.azure.net/Content/Dynamic/ReactView.html?extensionName=Microsoft_Azure_Support&viewName=AllSupportRequests',
+    page: 'manage-requests',
     tenant: { kind: 'unknown' },
   },
   {

@@ -124,6 +124,15 @@ describe('the table of mutations', () => {
       kept('packs:update', { id: 'p1', pack: packInput({ label: 'Renamed' }) }, 'e2'),
       kept('tickets:add', spendableTicketInput(), 't1'),
       kept('tickets:capture', captureInput({ number: '2611210010000099' }), 't2'),
+      // Statuses read from a portal: a reply proposed, dismissed, a later one proposed, accepted.
+      ...['2026-11-21T09:30:00.000Z', '2026-11-21T09:45:00.000Z'].flatMap((replyAt, i) => [
+        kept(
+          'tickets:observe-status',
+          { portal: 'azure', rows: [{ number: '2611210010000099', status: 'open', replyAt }] },
+          `s${i}`,
+        ),
+        kept(i === 0 ? 'tickets:dismiss-reply' : 'tickets:accept-reply', { id: 't2' }, `r${i}`),
+      ]),
       kept('tickets:update', { id: 't1', patch: { title: 'Edited' } }, 'e3'),
       kept('tickets:set-status', { id: 't1', status: 'responded' }, 'e4'),
       kept('tickets:link-pack', { ticketId: 't1', packId: 'p1' }, 'e5'),
@@ -169,6 +178,9 @@ describe('the table of mutations', () => {
       'ticket:relinked',
       'ticket:status-restored',
       'ticket:restored',
+      'ticket:portal-status',
+      'ticket:reply-proposed',
+      'ticket:reply-dismissed',
       'pack:deleted',
     ]) {
       expect(actions).toContain(action);

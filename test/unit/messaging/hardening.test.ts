@@ -80,6 +80,12 @@ const SAMPLES: Record<MessageType, unknown> = {
   },
   'packs:sync-update': { id: 'def', set: { incidents: 8 } },
   'tickets:capture': ticket,
+  'tickets:observe-status': {
+    portal: 'azure',
+    rows: [{ number: '2611210040001234', status: 'open', replyAt: '2026-11-21T10:42:00.000Z' }],
+  },
+  'tickets:accept-reply': { id: 'abc' },
+  'tickets:dismiss-reply': { id: 'abc' },
   'tickets:list': { view: 'open', limit: 50 },
   'tickets:find': { view: 'all', text: 'contoso', severity: 'A', sort: 'filed', limit: 50 },
   'tickets:get': { id: 'abc' },
