@@ -7,6 +7,7 @@ import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Check, Field, RadioGroup } from '../ui/Field';
 import { errorMessage } from '../ui/format';
+import { RepliesSetting } from './RepliesSetting';
 import { ScheduledReminders } from './ScheduledReminders';
 import { type SaveState, Section, useDraft } from './section';
 
@@ -242,6 +243,7 @@ export function HelpersSection() {
           />
         ))}
       </div>
+      <RepliesSetting save={auto.save} />
       <h3>{t('app.helpers.misses')}</h3>
       <p class="pcx-hint">{t('app.helpers.missesIntro')}</p>
       {missError && <p class="pcx-error">{missError}</p>}

@@ -8,6 +8,7 @@ import { Countdown } from '../ui/Countdown';
 import { formatDateTime } from '../ui/format';
 import { loadPackMenu, useLazy } from './lazy';
 import type { SpendOverride } from './PackMenu';
+import { ReplyProposal } from './ReplyProposal';
 
 export interface RowNotice {
   id: string;
@@ -41,6 +42,7 @@ export function TicketRow({
   onUnlink,
   onLinking,
   onEdit,
+  onReply,
 }: {
   ticket: Ticket;
   now: number;
@@ -61,6 +63,8 @@ export function TicketRow({
   onUnlink: () => void;
   onLinking: (open: boolean) => void;
   onEdit: () => void;
+  /** The agent's answer to Microsoft's reply read on a portal (see ReplyProposal). */
+  onReply: (answer: 'accept' | 'dismiss') => void;
 }) {
   const { t, locale } = useI18n();
   const overdue =
@@ -121,6 +125,13 @@ export function TicketRow({
           : t('app.tickets.noDue')}
         {ticket.rule && <span class="pcx-muted"> — {t(`rule.${ticket.rule}`)}</span>}
       </div>
+      <ReplyProposal
+        ticket={ticket}
+        now={now}
+        timeZone={timeZone}
+        onAccept={() => onReply('accept')}
+        onDismiss={() => onReply('dismiss')}
+      />
       <div class="pcx-row pcx-mt-6">
         <select
           class="pcx-input pcx-input--compact"

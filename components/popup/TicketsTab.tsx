@@ -6,7 +6,7 @@ import { tenantOf, ticketLink } from '../../lib/portals/links';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
-import { errorMessage } from '../ui/format';
+import { errorMessage, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 import { FindBar, type FindState, isFinding, NO_FIND } from './FindBar';
 import { loadPackMenu, loadTicketDialog, preload, useLazy } from './lazy';
@@ -36,7 +36,7 @@ export function TicketsTab({
   onPackChanged: (pack: PackRecord | null) => void;
   onReady: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const zone = useSettings().schedule.timeZone;
   const now = useNow(30_000);
   const [view, setView] = useState<View>('open');
@@ -175,6 +175,21 @@ export function TicketsTab({
       return t('app.tickets.unlinked');
     });
 
+  // Microsoft's reply read on a portal: taken as the first response, or dismissed.
+  const reply = (ticket: Ticket, answer: 'accept' | 'dismiss') =>
+    act(ticket, async () => {
+      const saved = await ask(
+        answer === 'accept' ? 'tickets:accept-reply' : 'tickets:dismiss-reply',
+        { id: ticket.id },
+      );
+      replace(saved);
+      return answer === 'accept' && saved.firstResponseAt
+        ? t('app.replies.accepted', {
+            when: formatDateTime(saved.firstResponseAt, locale, zone),
+          })
+        : t('app.replies.dismissed');
+    });
+
   const customerById = useMemo(() => new Map(customers.map((c) => [c.id, c])), [customers]);
   // Customers whose names look alike (case, accents, spacing, Cyrillic letters…) are told apart
   // by their domain (or the start of their tenant id), shown beside the name.
@@ -264,6 +279,7 @@ export function TicketsTab({
             onUnlink={() => void unlink(ticket)}
             onLinking={(open) => setLinking(open ? ticket.id : null)}
             onEdit={() => setEditing(ticket)}
+            onReply={(answer) => void reply(ticket, answer)}
           />
         ))}
       </ul>
