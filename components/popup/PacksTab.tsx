@@ -3,6 +3,7 @@ import type { PackRecord } from '../../lib/history/types';
 import { ask } from '../../lib/platform/messages';
 import { incidentsLeft, packWarnings } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
+import { EntityLog } from '../records/EntityLog';
 import { PackDialog } from '../records/PackDialog';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
@@ -152,6 +153,7 @@ export function PacksTab({
                   {t('app.delete')}
                 </Button>
               </div>
+              <EntityLog entity="pack" id={pack.id} label={t('app.log.packHistory')} />
             </li>
           );
         })}

@@ -16,6 +16,7 @@ import { previewWithSettings } from '../../lib/sla/preview';
 import { SERVICE_IDS } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
 import { DraftNotice } from '../records/DraftNotice';
+import { EntityLog } from '../records/EntityLog';
 import { useDraft } from '../records/useDraft';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
@@ -358,6 +359,8 @@ export function TicketDialog({
         />
         <FormError message={saveError} />
       </form>
+      {/* Outside the form: opening the history never submits or dirties the draft. */}
+      {ticket && <EntityLog entity="ticket" id={ticket.id} label={t('app.log.ticketHistory')} />}
     </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { createRepoBase, type RepoOptions } from './repo-base';
 import { createCustomerRepo } from './repo-customers';
 import { createTicketFindRepo } from './repo-find';
+import { createEntityLogRepo } from './repo-log';
 import { createPackRepo, createPackSpending } from './repo-packs';
 import { createRestoreRepo } from './repo-restore';
 import { createTicketStatusRepo } from './repo-status';
@@ -10,7 +11,8 @@ import { createWholeHistoryRepo } from './repo-whole';
 /**
  * The history's repositories, composed from one module per aggregate: customers
  * (`repo-customers.ts`), tickets (`repo-tickets.ts`), packs and the spending of their incidents
- * (`repo-packs.ts`), the whole history (`repo-whole.ts`: snapshot, erase, import), over what they
+ * (`repo-packs.ts`), the whole history (`repo-whole.ts`: snapshot, erase, import), a ticket's or a
+ * pack's own history read from the log (`repo-log.ts`), over what they
  * share (`repo-base.ts`: the write transaction, the event log, tombstones, totals, cursors). Pure
  * of `browser`: they take an open database and a clock. Rules every method keeps:
  * - a change and its event are written in ONE transaction (all-or-nothing: any failure aborts it);
@@ -36,6 +38,7 @@ export function createHistoryRepo(options: RepoOptions) {
     ...createTicketFindRepo(base),
     ...createTicketStatusRepo(base),
     ...createRestoreRepo(base),
+    ...createEntityLogRepo(base),
   };
 }
 

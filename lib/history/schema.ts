@@ -17,7 +17,9 @@ import type { Customer, HistoryEvent, PackRecord, Ticket, Tombstone } from './ty
  * - `events` (key `seq`): the append-only log of every change. Since version 2 the repositories
  *   number it themselves (last key + 1, inside the writing transaction): a store key generator
  *   is never reset by `clear()` and, once a key of 2^53 - 1 had been written (v1 imported
- *   backups' `seq` as given), refused every later write for good.
+ *   backups' `seq` as given), refused every later write for good. `byEntity` ([entity, entityId],
+ *   since version 3; sparse on the history's own events, whose id is null) answers "what happened
+ *   to this ticket / this pack" without reading the whole log.
  * - `tombstones` (key [entity, id], since version 2): what was deleted here and when, so a merge
  *   import does not bring it back.
  * - `meta` (key `key`): `ticketCounts` {all, open}, updated in the same transaction as every
@@ -26,11 +28,12 @@ import type { Customer, HistoryEvent, PackRecord, Ticket, Tombstone } from './ty
  *
  * Migrations are cumulative steps, one per version, never edited once released: a database at
  * any released version runs every later step in order. Version 1 is the first release; version
- * 2 renumbers the event log into a store without key generator and adds `tombstones`.
+ * 2 renumbers the event log into a store without key generator and adds `tombstones`; version 3
+ * indexes the log by entity.
  */
 
 export const DB_NAME = 'pcx-history';
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Event numbers stay far below 2^53 (declared with the event record). */
 export { MAX_EVENT_SEQ } from './types';
@@ -62,7 +65,11 @@ export interface HistoryDB extends DBSchema {
     };
   };
   packs: { key: string; value: PackRecord; indexes: { byExpiresOn: string } };
-  events: { key: number; value: HistoryEvent };
+  events: {
+    key: number;
+    value: HistoryEvent;
+    indexes: { byEntity: [HistoryEvent['entity'], string] };
+  };
   tombstones: { key: [string, string]; value: Tombstone };
   /** Small bookkeeping records, e.g. `ticketCounts` (derived; rebuilt when missing). */
   meta: { key: string; value: TicketCounts };
@@ -138,6 +145,11 @@ const MIGRATIONS: Record<number, Step> = {
       store.put({ ...event, seq: i + 1 }).catch(() => undefined);
     });
     db.createObjectStore('tombstones', { keyPath: ['entity', 'id'] });
+  },
+  // 2026-12: a pack's usage and a ticket's own history are read from the log by entity. The index
+  // is built over the existing events by IndexedDB itself, inside the upgrade transaction.
+  3: (_db, tx) => {
+    tx.objectStore('events').createIndex('byEntity', ['entity', 'entityId']);
   },
 };
 

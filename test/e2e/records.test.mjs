@@ -2,8 +2,9 @@
 // End-to-end: records the agent can correct, in the popup of the built extension (Chromium), in
 // English and in French: a ticket deleted from its dialog comes back with Undo (its incident
 // spent again), a status change is undone with its timestamps, and the request-number field
-// reads a pasted number (`# 2612-0300-…`) and a portal URL of a request; a draft survives Esc
-// and the popup closing.
+// reads a pasted number (`# 2612-0300-…`) and a portal URL of a request; the pack's usage history
+// and the ticket's own history tell what happened, from the change log; a draft survives Esc and
+// the popup closing.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launch, sendFrom, setSettings, until } from './harness.mjs';
@@ -32,6 +33,14 @@ const WORDS = {
     save: 'Save',
     restored: /Ticket restored\./,
     discard: 'Discard draft',
+    packHistory: 'Usage history',
+    ticketHistory: 'History',
+    spent: (n) => new RegExp(`^.+ One incident spent on ${n} \\(\\d+ used\\)\\.$`),
+    refunded: (n) => new RegExp(`^.+ Incident given back for ${n} \\(\\d+ used\\)\\.$`),
+    restoredLine: /Restored after a delete\./,
+    deletedLine: /Deleted\./,
+    packsTab: /^Packs/,
+    ticketsTab: /^Tickets/,
   },
   fr: {
     undo: 'Annuler',
@@ -50,6 +59,14 @@ const WORDS = {
     save: 'Enregistrer',
     restored: /Ticket rétabli\./,
     discard: 'Abandonner le brouillon',
+    packHistory: 'Historique d’utilisation',
+    ticketHistory: 'Historique',
+    spent: (n) => new RegExp(`^.+ Un incident consommé pour ${n} \\(\\d+ utilisés\\)\\.$`),
+    refunded: (n) => new RegExp(`^.+ Incident rendu pour ${n} \\(\\d+ utilisés\\)\\.$`),
+    restoredLine: /Restauré après une suppression\./,
+    deletedLine: /Supprimé\./,
+    packsTab: /^Packs/,
+    ticketsTab: /^Tickets/,
   },
 };
 
@@ -209,6 +226,34 @@ for (const [lang, w] of Object.entries(WORDS)) {
     await toast.waitFor({ state: 'detached' });
     assert.equal((await ok(seeder, 'tickets:get', { id: linked.id })).packId, packId);
     assert.equal((await ok(seeder, 'packs:get', { id: packId })).used, used);
+
+    // ——— the pack's usage history and the ticket's own, read from the change log ———
+    await page.getByRole('tab', { name: w.packsTab }).click();
+    const card = page.locator(`[data-pack-id="${packId}"]`);
+    await card.getByText(w.packHistory, { exact: true }).click();
+    const packLog = card.getByTestId('pack-log').locator('li');
+    await until(async () => (await packLog.count()) >= 6, { message: 'the pack history' });
+    // Newest first: spent again (Undo of the unlink), given back (unlink), spent again (Undo of
+    // the delete), given back (delete), spent (added linked).
+    const lines = (await packLog.allInnerTexts()).map((l) => l.replace(/\s+/g, ' ').trim());
+    const k = linked.number;
+    assert.match(lines[0], w.spent(k), lines.join('\n'));
+    assert.match(lines[1], w.refunded(k), lines.join('\n'));
+    assert.match(lines[2], w.spent(k), lines.join('\n'));
+    assert.match(lines[3], w.refunded(k), lines.join('\n'));
+    assert.match(lines[4], w.spent(k), lines.join('\n'));
+    await page.getByRole('tab', { name: w.ticketsTab }).click();
+    await linkedRow.getByRole('button', { name: w.edit }).click();
+    await dialog.getByText(w.ticketHistory, { exact: true }).click();
+    const ticketLog = dialog.getByTestId('ticket-log').locator('li');
+    await until(async () => (await ticketLog.count()) >= 6, { message: 'the ticket history' });
+    const own = await ticketLog.allInnerTexts();
+    assert.match(own[2], w.restoredLine, own.join('\n'));
+    assert.match(own[3], w.deletedLine, own.join('\n'));
+    await page.keyboard.press('Escape');
+    await until(async () => (await page.locator('dialog[open]').count()) === 0, {
+      message: 'history dialog closed',
+    });
 
     // ——— a new ticket starts at its number; pasted text is read ———
     await page.getByRole('button', { name: w.add, exact: true }).click();

@@ -1,4 +1,5 @@
 import { type TypedCustomer, ticketsFindQuery } from '../../history/repo-find';
+import { type EntityLog, entityLogQuery } from '../../history/repo-log';
 import type { Page, Ticket } from '../../history/types';
 import { obj } from '../../schema';
 import { defineMessage } from '../define';
@@ -18,6 +19,12 @@ export const findMessages = {
   'customers:typed': defineMessage<TypedCustomer[]>()({
     senders: ['page'],
     request: obj({}),
+    maxBytes: 256,
+  }),
+  /** A ticket's or a pack's own history, newest first, from the change log. */
+  'history:of': defineMessage<EntityLog>()({
+    senders: ['page'],
+    request: entityLogQuery,
     maxBytes: 256,
   }),
 } as const;

@@ -144,6 +144,14 @@ describe('upgrade matrix', () => {
       true,
     );
     expect(plan.result.changes).toMatchObject({ added: 0, skippedDeleted: 1 });
+    // v3 indexes the events written before it by entity: a pack's history reads them back.
+    const before = (await db.getAll('events')).filter(
+      (e) => e.entity === 'pack' && e.entityId === 'pack-ppi-5',
+    );
+    expect(before.length).toBeGreaterThan(0);
+    expect(
+      (await repo.entityLog({ entity: 'pack', id: 'pack-ppi-5' })).entries.map((e) => e.seq),
+    ).toEqual(before.map((e) => e.seq).reverse());
     // The log continues after the last event.
     await repo.packsDelete('pack-ppi-5', { surface: 'page' });
     expect((await db.getAll('events')).at(-1)).toMatchObject({ seq: 8, action: 'deleted' });

@@ -97,6 +97,7 @@ const SAMPLES: Record<MessageType, unknown> = {
   'tickets:unlink-pack': { ticketId: 'abc' },
   'reminders:scheduled': {},
   'customers:typed': {},
+  'history:of': { entity: 'pack', id: 'pack-1' },
   'reminders:test': {},
   'tickets:restore': {
     ticket: {
