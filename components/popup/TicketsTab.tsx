@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Customer, PackRecord, Ticket, TicketStatus } from '../../lib/history/types';
 import { lookalikeIds } from '../../lib/lookalikes';
 import { ask } from '../../lib/platform/messages';
+import { type TicketDensity, ticketDensityItem } from '../../lib/platform/storage';
 import { tenantOf, ticketLink } from '../../lib/portals/links';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
@@ -40,6 +41,16 @@ export function TicketsTab({
   const zone = useSettings().schedule.timeZone;
   const now = useNow(30_000);
   const [view, setView] = useState<View>('open');
+  const [density, setDensity] = useState<TicketDensity>('comfortable');
+  useEffect(() => {
+    void ticketDensityItem
+      .getValue()
+      .then(setDensity)
+      .catch(() => {});
+    // The popup and the side panel follow each other's choice.
+    return ticketDensityItem.watch(setDensity);
+  }, []);
+  const compact = density === 'compact';
   const [find, setFind] = useState<FindState>(NO_FIND);
   const finding = isFinding(find);
   // A search or filter is matched by the background (`tickets:find`); the plain views keep their
@@ -234,10 +245,23 @@ export function TicketsTab({
           </Button>
         ))}
         {items && (
-          <span class="pcx-muted pcx-small">
+          <span class="pcx-muted pcx-small pcx-grow">
             {t('app.tickets.count', { shown: items.length, total: list.total })}
           </span>
         )}
+        <Button
+          small
+          aria-pressed={compact}
+          variant={compact ? 'primary' : 'default'}
+          data-testid="density"
+          onClick={() => {
+            const next = compact ? 'comfortable' : 'compact';
+            setDensity(next);
+            void ticketDensityItem.setValue(next).catch(() => {});
+          }}
+        >
+          {t('app.tickets.compact')}
+        </Button>
       </fieldset>
       <FindBar value={find} onChange={setFind} customers={customers} packs={packs} />
       <div class="pcx-visually-hidden" aria-live="polite">
@@ -280,6 +304,7 @@ export function TicketsTab({
             onLinking={(open) => setLinking(open ? ticket.id : null)}
             onEdit={() => setEditing(ticket)}
             onReply={(answer) => void reply(ticket, answer)}
+            compact={compact}
           />
         ))}
       </ul>

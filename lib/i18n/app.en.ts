@@ -52,6 +52,7 @@ export const appEn = {
 
   'app.tickets.heading': 'Tickets',
   'app.tickets.add': 'Add ticket',
+  'app.tickets.compact': 'One line each',
   'app.tickets.viewLabel': 'Which tickets',
   'app.tickets.view.open': 'Open',
   'app.tickets.view.all': 'All',

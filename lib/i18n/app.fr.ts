@@ -53,6 +53,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
 
   'app.tickets.heading': 'Tickets',
   'app.tickets.add': 'Ajouter un ticket',
+  'app.tickets.compact': 'Une ligne chacun',
   'app.tickets.viewLabel': 'Quels tickets',
   'app.tickets.view.open': 'Ouverts',
   'app.tickets.view.all': 'Tous',

@@ -362,6 +362,17 @@ export const setupItem = /* @__PURE__ */ defineItem<{ done: boolean }>('local:se
       : undefined,
 });
 
+export type TicketDensity = 'comfortable' | 'compact';
+
+/**
+ * How the popup and side panel show ticket rows: whole cards, or one line each (severity, title,
+ * countdown) that opens on click. The agent's choice, kept across sessions and shared by both.
+ */
+export const ticketDensityItem = /* @__PURE__ */ defineItem<TicketDensity>('local:ticketDensity', {
+  fallback: 'comfortable',
+  parse: (stored) => (stored === 'compact' || stored === 'comfortable' ? stored : undefined),
+});
+
 /** An unsaved dialog draft: its fields and when they were last changed. */
 export interface KeptDraft {
   at: number;

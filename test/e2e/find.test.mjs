@@ -1,10 +1,11 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: Playwright's locator.innerText(), not the DOM property
 // End-to-end: finding tickets in the popup (Chromium, real IndexedDB). Seeds 60 tickets through
 // the messages the pages use, then searches (accents and case ignored), applies a filter chip and
-// removes it, sorts, and opens the Closed view — in English, then in French.
+// removes it, sorts, opens the Closed view and switches to one-line rows — in English, then in
+// French.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, sendFrom, setSettings, until } from './harness.mjs';
+import { axeViolations, launch, sendFrom, setSettings, until } from './harness.mjs';
 
 const HOUR = 3_600_000;
 let h;
@@ -70,8 +71,8 @@ for (const lang of ['en', 'fr']) {
     await page.waitForSelector('main[data-ready="true"]', { timeout: 10_000 });
     const L =
       lang === 'en'
-        ? { all: 'All', closed: 'Closed', overdue: 'Overdue' }
-        : { all: 'Tous', closed: 'Clos', overdue: 'En retard' };
+        ? { all: 'All', closed: 'Closed', overdue: 'Overdue', compact: 'One line each' }
+        : { all: 'Tous', closed: 'Clos', overdue: 'En retard', compact: 'Une ligne chacun' };
 
     await page.getByRole('button', { name: L.all, exact: true }).click();
     await countIs(page, 50, 'first page of all');
@@ -112,6 +113,43 @@ for (const lang of ['en', 'fr']) {
     await box.fill('GÉNÉRALE');
     // Closed tickets are every sixth; every fourth is Société Générale's: 0, 12, 24, 36, 48.
     await countIs(page, 5, 'search in closed view');
+
+    // One line per ticket: the same height holds far more rows; a row opens on click, and the
+    // choice is kept (a popup opened again, or the side panel, shows the same).
+    await box.fill('');
+    await page.getByRole('button', { name: L.all, exact: true }).click();
+    await countIs(page, 50, 'all again');
+    const heights = () =>
+      rows(page).evaluateAll((els) =>
+        els.slice(0, 10).map((el) => el.getBoundingClientRect().height),
+      );
+    const cards = await heights();
+    const density = page.getByRole('button', { name: L.compact, exact: true });
+    assert.equal(await density.getAttribute('aria-pressed'), 'false');
+    await density.click();
+    await until(async () => (await heights()).every((x, i) => x < cards[i] / 2), {
+      message: `compact rows under half a card (${cards.join(', ')})`,
+    });
+    const first = rows(page).first();
+    const summary = first.locator('.pcx-row-summary');
+    assert.equal(await summary.getAttribute('aria-expanded'), 'false');
+    assert.equal(await first.getByRole('combobox').count(), 0, 'folded: no status control');
+    assert.match(await summary.innerText(), /Ticket \d+ VM issue|Échec de réplication/);
+    assert.deepEqual(await axeViolations(page), [], 'compact rows');
+    await summary.click();
+    assert.equal(await summary.getAttribute('aria-expanded'), 'true');
+    await first.getByRole('combobox').waitFor();
+    const again = await h.context.newPage();
+    await again.goto(h.extensionUrl('popup.html'));
+    await again.waitForSelector('main[data-ready="true"]', { timeout: 10_000 });
+    await until(async () => (await again.locator('[data-expanded="false"]').count()) > 0, {
+      message: 'the compact choice kept by a new popup',
+    });
+    await again.close();
+    await density.click(); // back to cards for the next language
+    await until(async () => (await page.locator('.pcx-card--compact').count()) === 0, {
+      message: 'cards again',
+    });
 
     // Customers typed by hand (the seeded tickets name no customer record) are listed by name.
     await page.getByRole('tab', { name: lang === 'en' ? 'Customers' : 'Clients' }).click();
