@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { EntityLog as Log, LogEntry } from '../../lib/history/repo-log';
 import { isMessageKey, type MessageKey, type Translate } from '../../lib/i18n';
 import { ask } from '../../lib/platform/messages';
-import { refusalCode } from '../../lib/rules/coverage';
+import { refusalCode } from '../../lib/rules/refusals';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { errorMessage, formatDateTime } from '../ui/format';
