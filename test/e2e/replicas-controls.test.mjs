@@ -67,7 +67,9 @@ const azureUrl = (
 ) =>
   `https://portal.azure.com/?lang=${lang}&pcx-controls=${family}${variant ? `&pcx-variant=${variant}` : ''}${extra}#${tenant}view/Microsoft_Azure_Support/NewSupportRequestV3Blade`;
 
-const REPLICA_URL = /^(https:\/\/(portal\.azure\.com|admin\.microsoft\.com)\/|data:|blob:)/;
+// The portal's own ReactView frames (the request list and details) included.
+const REPLICA_URL =
+  /^(https:\/\/(portal\.azure\.com|admin\.microsoft\.com|sandbox-1\.reactblade\.portal\.azure\.net)\/|data:|blob:)/;
 
 let browser;
 before(async () => {
@@ -334,7 +336,11 @@ describe('other routes with pcx-controls', () => {
     );
     try {
       assert.equal(await page.evaluate(() => window.__replica.family ?? null), null);
-      await page.getByRole('grid').waitFor();
+      // The hand-written blade hosts the request list, a Fluent v8 ReactView in its frame.
+      await page
+        .frameLocator('iframe[name="AllSupportRequests.ReactView"]')
+        .getByRole('grid')
+        .waitFor();
       assert.deepEqual(errors, []);
     } finally {
       await close();

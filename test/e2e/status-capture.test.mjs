@@ -18,6 +18,7 @@ const listUrl = (lang) =>
 /** The replica's requests (test/fixtures/portals/azure/data.js) and Microsoft's latest replies. */
 const VPN = { number: '2611140040000417', reply: '2026-11-14T10:42:00.000Z' };
 const QUOTA = { number: '2611200040000033', reply: '2026-11-20T16:20:00.000Z' };
+const MAILBOX = { number: '2611230010000427', reply: '2026-11-23T15:47:00.000Z' };
 const INVOICE = { number: '2610020040001875', reply: '2026-10-03T08:05:00.000Z' };
 
 function ticket(number, title, filedAt, dueAt) {
@@ -152,6 +153,32 @@ describe('statuses read from the portals (EN and FR)', () => {
     const first = await acceptInPopup('fr', ids.quota, '17:20');
     assert.match(first, /lue sur le portail/);
     assert.equal((await get(ids.quota)).firstResponseAt, QUOTA.reply);
+  });
+
+  it("reads the admin center's service requests (EN) by their headers", async () => {
+    const mailbox = (
+      await ok('tickets:add', {
+        ...ticket(MAILBOX.number, 'Mailbox migration', '2026-11-23T14:03:00.000Z', null),
+        portal: 'm365-admin',
+        service: 'office-365',
+        rule: null,
+        clock: null,
+      })
+    ).id;
+    const page = await h.openPortal(
+      'https://admin.microsoft.com/AdminPortal/Home?lang=en#/support/requests',
+    );
+    const seen = await until(
+      async () => {
+        const t = await get(mailbox);
+        return t.portalReplyAt ? t : null;
+      },
+      { timeout: 20_000, message: 'the reply read on the service requests list' },
+    );
+    assert.equal(seen.portalReplyAt, MAILBOX.reply);
+    assert.equal(seen.portalStatus, 'open');
+    assert.equal(seen.status, 'open');
+    await page.close();
   });
 
   it('applies the reply at once when the agent chose so in options', async () => {
