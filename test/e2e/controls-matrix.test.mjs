@@ -131,215 +131,199 @@ async function portalChoose(page, label, option) {
     .click({ timeout: 5000 });
 }
 
-// English and French side by side, each in its own browser: the file is one of the longest, and
-// most of a browser test is waiting on the page.
-describe('control families × helpers (en, fr)', { concurrency: 2 }, () => {
-  for (const lang of ['en', 'fr']) {
-    const w = W[lang];
-    describe(`control families × helpers (${lang})`, () => {
-      let h;
-      before(async () => {
-        h = await launch({ lang });
-        await h.writeSettings({
-          version: 1,
-          uiLanguage: lang,
-          profile: PROFILE,
-          ownTenantProgram: 'professional',
-        });
+for (const lang of ['en', 'fr']) {
+  const w = W[lang];
+  describe(`control families × helpers (${lang})`, () => {
+    let h;
+    before(async () => {
+      h = await launch({ lang });
+      await h.writeSettings({
+        version: 1,
+        uiLanguage: lang,
+        profile: PROFILE,
+        ownTenantProgram: 'professional',
       });
-      after(async () => h?.close());
+    });
+    after(async () => h?.close());
 
-      for (const family of FAMILIES) {
-        it(`${family}: verdicts, picks from the helper, the portal's own controls, contact fill`, async () => {
-          const page = await openDetails(h, { lang, family });
-          // Plan check: a customer's request without CSP is warned; the helper's button picks CSP
-          // in the portal's own control.
-          const warned = await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
-          assert.match(warned.text, w.customerOther);
+    for (const family of FAMILIES) {
+      it(`${family}: verdicts, picks from the helper, the portal's own controls, contact fill`, async () => {
+        const page = await openDetails(h, { lang, family });
+        // Plan check: a customer's request without CSP is warned; the helper's button picks CSP
+        // in the portal's own control.
+        const warned = await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
+        assert.match(warned.text, w.customerOther);
+        await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
+        await until(async () => (await formState(page)).supportPlan === 'csp', {
+          message: `${family}: the portal's plan is CSP after the helper's pick`,
+        });
+        await helper(h, page, 'pcx-plan-check', (x) => x.state === 'ok', 'plan check ok');
+        // The portal's own control, used by a person: the helper follows.
+        await portalChoose(page, w.plan, w.basic);
+        await until(async () => (await formState(page)).supportPlan === 'basic', {
+          message: `${family}: Basic chosen in the portal`,
+        });
+        await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning', 'back to warning');
+
+        // Severity picker: B from the helper sets the portal's severity, with the CSP preview.
+        await page
+          .locator('pcx-severity-picker')
+          .getByRole('button', { name: 'B', exact: true })
+          .click();
+        await until(async () => (await formState(page)).severity === 'moderate', {
+          message: `${family}: severity B in the portal`,
+        });
+        const b = await helper(h, page, 'pcx-severity-picker', (x) => w.moderate.test(x.text));
+        assert.match(b.text, w.due);
+        // A chosen in the portal's own control: the picker shows A (the plain A, not Emergency).
+        await portalChoose(page, w.severity, w.sevA);
+        await until(async () => (await formState(page)).severity === 'critical', {
+          message: `${family}: severity A chosen in the portal`,
+        });
+        await helper(
+          h,
+          page,
+          'pcx-severity-picker',
+          (x) => w.critical.test(x.text),
+          'picker shows A',
+        );
+        const pressed = await page
+          .locator('pcx-severity-picker')
+          .getByRole('button', { name: 'A', exact: true })
+          .getAttribute('aria-pressed');
+        assert.equal(pressed, 'true');
+
+        // Contact check: the customer's details are warned; one click writes the partner's,
+        // and the framework keeps them.
+        await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning');
+        await page.locator('pcx-contact-check').getByRole('button').click();
+        await until(
+          async () => {
+            const s = await formState(page);
+            return s.email === PROFILE.email && s.firstName === PROFILE.firstName;
+          },
+          { message: `${family}: contact filled into the portal's state` },
+        );
+        await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'contact check ok');
+        await page.close();
+        h.assertNoPageErrors();
+      });
+
+      it(`${family}: the CSP plan in a customer's tenant is right, in the partner's own tenant it is not`, async () => {
+        const preset = family === 'native' ? '' : '&pcx-plan=csp';
+        const customer = await openDetails(h, { lang, family, query: preset });
+        if (family === 'native') await portalChoose(customer, w.plan, w.csp);
+        await helper(h, customer, 'pcx-plan-check', (x) => x.state === 'ok', 'customer on CSP: ok');
+        await customer.close();
+        const own = await openDetails(h, { lang, family, tenant: null, query: preset });
+        if (family === 'native') await portalChoose(own, w.plan, w.csp);
+        const warned = await helper(h, own, 'pcx-plan-check', (x) => x.state === 'warning');
+        assert.match(warned.text, w.ownCsp);
+        await own.close();
+        h.assertNoPageErrors();
+      });
+
+      if (family !== 'native') {
+        it(`${family}: drift (renamed classes, another glyph, popups up to 2 s late, hidden duplicates) changes nothing`, async () => {
+          const page = await openDetails(h, {
+            lang,
+            family,
+            query: '&pcx-variant=drift,glyph,late-popup,duplicates&pcx-plan=csp',
+          });
+          await helper(
+            h,
+            page,
+            'pcx-plan-check',
+            (x) => x.state === 'ok',
+            'CSP read through drift',
+          );
+          await portalChoose(page, w.plan, w.basic);
+          await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
           await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
           await until(async () => (await formState(page)).supportPlan === 'csp', {
-            message: `${family}: the portal's plan is CSP after the helper's pick`,
+            timeout: 12_000,
+            message: `${family}: CSP picked through a late popup`,
           });
-          await helper(h, page, 'pcx-plan-check', (x) => x.state === 'ok', 'plan check ok');
-          // The portal's own control, used by a person: the helper follows.
-          await portalChoose(page, w.plan, w.basic);
-          await until(async () => (await formState(page)).supportPlan === 'basic', {
-            message: `${family}: Basic chosen in the portal`,
-          });
-          await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning', 'back to warning');
-
-          // Severity picker: B from the helper sets the portal's severity, with the CSP preview.
           await page
             .locator('pcx-severity-picker')
             .getByRole('button', { name: 'B', exact: true })
             .click();
           await until(async () => (await formState(page)).severity === 'moderate', {
-            message: `${family}: severity B in the portal`,
+            timeout: 12_000,
+            message: `${family}: severity picked through a late popup`,
           });
-          const b = await helper(h, page, 'pcx-severity-picker', (x) => w.moderate.test(x.text));
-          assert.match(b.text, w.due);
-          // A chosen in the portal's own control: the picker shows A (the plain A, not Emergency).
-          await portalChoose(page, w.severity, w.sevA);
-          await until(async () => (await formState(page)).severity === 'critical', {
-            message: `${family}: severity A chosen in the portal`,
-          });
-          await helper(
-            h,
-            page,
-            'pcx-severity-picker',
-            (x) => w.critical.test(x.text),
-            'picker shows A',
-          );
-          const pressed = await page
-            .locator('pcx-severity-picker')
-            .getByRole('button', { name: 'A', exact: true })
-            .getAttribute('aria-pressed');
-          assert.equal(pressed, 'true');
-
-          // Contact check: the customer's details are warned; one click writes the partner's,
-          // and the framework keeps them.
-          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning');
-          await page.locator('pcx-contact-check').getByRole('button').click();
-          await until(
-            async () => {
-              const s = await formState(page);
-              return s.email === PROFILE.email && s.firstName === PROFILE.firstName;
-            },
-            { message: `${family}: contact filled into the portal's state` },
-          );
-          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'contact check ok');
-          await page.close();
-          h.assertNoPageErrors();
-        });
-
-        it(`${family}: the CSP plan in a customer's tenant is right, in the partner's own tenant it is not`, async () => {
-          const preset = family === 'native' ? '' : '&pcx-plan=csp';
-          const customer = await openDetails(h, { lang, family, query: preset });
-          if (family === 'native') await portalChoose(customer, w.plan, w.csp);
-          await helper(
-            h,
-            customer,
-            'pcx-plan-check',
-            (x) => x.state === 'ok',
-            'customer on CSP: ok',
-          );
-          await customer.close();
-          const own = await openDetails(h, { lang, family, tenant: null, query: preset });
-          if (family === 'native') await portalChoose(own, w.plan, w.csp);
-          const warned = await helper(h, own, 'pcx-plan-check', (x) => x.state === 'warning');
-          assert.match(warned.text, w.ownCsp);
-          await own.close();
-          h.assertNoPageErrors();
-        });
-
-        if (family !== 'native') {
-          it(`${family}: drift (renamed classes, another glyph, popups up to 2 s late, hidden duplicates) changes nothing`, async () => {
-            const page = await openDetails(h, {
-              lang,
-              family,
-              query: '&pcx-variant=drift,glyph,late-popup,duplicates&pcx-plan=csp',
-            });
-            await helper(
-              h,
-              page,
-              'pcx-plan-check',
-              (x) => x.state === 'ok',
-              'CSP read through drift',
-            );
-            await portalChoose(page, w.plan, w.basic);
-            await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
-            await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
-            await until(async () => (await formState(page)).supportPlan === 'csp', {
-              timeout: 12_000,
-              message: `${family}: CSP picked through a late popup`,
-            });
-            await page
-              .locator('pcx-severity-picker')
-              .getByRole('button', { name: 'B', exact: true })
-              .click();
-            await until(async () => (await formState(page)).severity === 'moderate', {
-              timeout: 12_000,
-              message: `${family}: severity picked through a late popup`,
-            });
-            // Exactly one helper of each kind: hidden duplicates get none.
-            const tags = (await h.helpers(page)).map((x) => x.tag);
-            for (const tag of ['pcx-plan-check', 'pcx-severity-picker', 'pcx-contact-check'])
-              assert.equal(tags.filter((t) => t === tag).length, 1, tag);
-            await page.close();
-            h.assertNoPageErrors();
-          });
-        }
-
-        if (family === 'native' || family === 'fluent8') {
-          it(`${family}: the admin center's Contact support pane, in a customer's tenant`, async () => {
-            const page = await h.context.newPage();
-            // The delegated entry first (it remembers the customer for the tab), then the pane.
-            await page.goto(
-              `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO_ID}&CSDEST=Support&lang=${lang}`,
-            );
-            await page.waitForURL(/AdminPortal\/Home/);
-            if (family === 'fluent8')
-              await page.goto(
-                `https://admin.microsoft.com/AdminPortal/Home?lang=${lang}&pcx-controls=fluent8#/support`,
-              );
-            await page.evaluate(() => window.__replica?.ready);
-            await helper(h, page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
-            // In a customer's tenant the partner's contact shows first, with "New Microsoft service
-            // request" (portals.md); then the pane asks how it can help, then "Contact support".
-            await page
-              .getByRole('link', { name: w.newRequest, exact: true })
-              .or(page.getByRole('button', { name: w.newRequest, exact: true }))
-              .first()
-              .click();
-            const how = page.getByRole('textbox', { name: w.howHelp });
-            const contact = page.getByRole('button', { name: w.contactSupport, exact: true });
-            const title = page.getByRole('textbox', { name: new RegExp(`^${w.title}\\b`) });
-            await how.or(contact).or(title).first().waitFor();
-            if (await how.count()) await how.first().fill('Mail flow');
-            if (await contact.count()) await contact.first().click();
-            await title.first().fill('Mail flow is stuck');
-            // The pane pre-fills the signed-in customer admin: warned, then filled with the partner's.
-            await helper(
-              h,
-              page,
-              'pcx-contact-check',
-              (x) => x.state === 'warning',
-              'admin: warned',
-            );
-            await page.locator('pcx-contact-check').getByRole('button').click();
-            await until(
-              async () => {
-                const s = await page.evaluate(() => window.__replica.state());
-                return (s.form ?? s).email === PROFILE.email;
-              },
-              { message: `${family}: the admin pane's e-mail is the partner's` },
-            );
-            await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
-            await page.close();
-            h.assertNoPageErrors();
-          });
-        }
-
-        it(`${family}: absent fields are counted as misses, and no helper appears`, async () => {
-          await h.send('misses:reset', {});
-          const page = await openDetails(h, { lang, family, query: '&pcx-variant=missing' });
-          const counted = await until(
-            async () => {
-              const reply = await h.send('misses:get', {});
-              const m = reply.data ?? {};
-              return m['plan-check'] > 0 && m['severity-picker'] > 0 && m['contact-check'] > 0
-                ? m
-                : null;
-            },
-            { timeout: 20_000, message: `${family}: misses for the absent fields` },
-          );
-          assert.ok(counted);
+          // Exactly one helper of each kind: hidden duplicates get none.
           const tags = (await h.helpers(page)).map((x) => x.tag);
-          assert.ok(!tags.includes('pcx-plan-check') && !tags.includes('pcx-severity-picker'));
+          for (const tag of ['pcx-plan-check', 'pcx-severity-picker', 'pcx-contact-check'])
+            assert.equal(tags.filter((t) => t === tag).length, 1, tag);
           await page.close();
           h.assertNoPageErrors();
         });
       }
-    });
-  }
-});
+
+      if (family === 'native' || family === 'fluent8') {
+        it(`${family}: the admin center's Contact support pane, in a customer's tenant`, async () => {
+          const page = await h.context.newPage();
+          // The delegated entry first (it remembers the customer for the tab), then the pane.
+          await page.goto(
+            `https://admin.microsoft.com/Partner/BeginClientSession.aspx?CTID=${CONTOSO_ID}&CSDEST=Support&lang=${lang}`,
+          );
+          await page.waitForURL(/AdminPortal\/Home/);
+          if (family === 'fluent8')
+            await page.goto(
+              `https://admin.microsoft.com/AdminPortal/Home?lang=${lang}&pcx-controls=fluent8#/support`,
+            );
+          await page.evaluate(() => window.__replica?.ready);
+          await helper(h, page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
+          // In a customer's tenant the partner's contact shows first, with "New Microsoft service
+          // request" (portals.md); then the pane asks how it can help, then "Contact support".
+          await page
+            .getByRole('link', { name: w.newRequest, exact: true })
+            .or(page.getByRole('button', { name: w.newRequest, exact: true }))
+            .first()
+            .click();
+          const how = page.getByRole('textbox', { name: w.howHelp });
+          const contact = page.getByRole('button', { name: w.contactSupport, exact: true });
+          const title = page.getByRole('textbox', { name: new RegExp(`^${w.title}\\b`) });
+          await how.or(contact).or(title).first().waitFor();
+          if (await how.count()) await how.first().fill('Mail flow');
+          if (await contact.count()) await contact.first().click();
+          await title.first().fill('Mail flow is stuck');
+          // The pane pre-fills the signed-in customer admin: warned, then filled with the partner's.
+          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning', 'admin: warned');
+          await page.locator('pcx-contact-check').getByRole('button').click();
+          await until(
+            async () => {
+              const s = await page.evaluate(() => window.__replica.state());
+              return (s.form ?? s).email === PROFILE.email;
+            },
+            { message: `${family}: the admin pane's e-mail is the partner's` },
+          );
+          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
+          await page.close();
+          h.assertNoPageErrors();
+        });
+      }
+
+      it(`${family}: absent fields are counted as misses, and no helper appears`, async () => {
+        await h.send('misses:reset', {});
+        const page = await openDetails(h, { lang, family, query: '&pcx-variant=missing' });
+        const counted = await until(
+          async () => {
+            const reply = await h.send('misses:get', {});
+            const m = reply.data ?? {};
+            return m['plan-check'] > 0 && m['severity-picker'] > 0 && m['contact-check'] > 0
+              ? m
+              : null;
+          },
+          { timeout: 20_000, message: `${family}: misses for the absent fields` },
+        );
+        assert.ok(counted);
+        const tags = (await h.helpers(page)).map((x) => x.tag);
+        assert.ok(!tags.includes('pcx-plan-check') && !tags.includes('pcx-severity-picker'));
+        await page.close();
+        h.assertNoPageErrors();
+      });
+    }
+  });
+}
