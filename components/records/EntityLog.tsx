@@ -60,7 +60,11 @@ export function EntityLog({
               <time dateTime={entry.at} class="pcx-muted">
                 {formatDateTime(entry.at, locale, settings.schedule.timeZone)}
               </time>{' '}
-              <span>{describe(entry, t)}</span>
+              <span>
+                {describe(entry, t, (iso) =>
+                  formatDateTime(iso, locale, settings.schedule.timeZone),
+                )}
+              </span>
             </li>
           ))}
         </ol>
@@ -90,8 +94,20 @@ function status(value: unknown, t: Translate): string {
   return isMessageKey(key) ? t(key as MessageKey) : text(value);
 }
 
-/** One line of the history, in words (an action this version does not know is named as is). */
-export function describe(entry: LogEntry, t: Translate): string {
+function portalStatus(value: unknown, t: Translate): string {
+  const key = `portalStatus.${text(value)}`;
+  return isMessageKey(key) ? t(key as MessageKey) : text(value);
+}
+
+/**
+ * One line of the history, in words (an action this version does not know is named as is).
+ * `when` formats an instant the details carry (a reply's time) as the list formats its own.
+ */
+export function describe(
+  entry: LogEntry,
+  t: Translate,
+  when: (iso: string) => string = (iso) => iso,
+): string {
   const d = entry.details;
   switch (entry.action) {
     case 'created':
@@ -120,8 +136,20 @@ export function describe(entry: LogEntry, t: Translate): string {
     case 'link-refused':
       return t('app.log.linkRefused', { reason: refusal(d.reason, t) });
     case 'status':
-    case 'status-restored':
-      return t('app.log.status', { from: status(d.from, t), to: status(d.to, t) });
+    case 'status-restored': {
+      const line = t('app.log.status', { from: status(d.from, t), to: status(d.to, t) });
+      const first = text(d.firstResponseAt);
+      return d.via === 'portal' && first
+        ? `${line} ${t('app.log.firstFromPortal', { when: when(first) })}`
+        : line;
+    }
+    case 'portal-status':
+      return t('app.log.portalStatus', { status: portalStatus(d.to, t) });
+    case 'reply-proposed':
+      return t('app.log.replyRead', { when: when(text(d.replyAt)) });
+    case 'reply-dismissed':
+    case 'reply-dropped':
+      return t('app.log.replyDismissed');
     case 'restored':
       return t('app.log.restored');
     case 'deleted':

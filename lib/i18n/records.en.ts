@@ -32,5 +32,9 @@ export const recordsEn = {
   'app.log.status': 'Status: {from} → {to}.',
   'app.log.restored': 'Restored after a delete.',
   'app.log.deleted': 'Deleted.',
+  'app.log.firstFromPortal': 'First response {when}, read on the portal.',
+  'app.log.portalStatus': 'The portal showed it as “{status}”.',
+  'app.log.replyRead': 'Microsoft’s reply of {when} read on the portal.',
+  'app.log.replyDismissed': 'Microsoft’s reply set aside.',
   'app.log.other': 'Change recorded ({action}).',
 } as const;

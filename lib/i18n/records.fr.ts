@@ -35,5 +35,9 @@ export const recordsFr: Record<keyof typeof recordsEn, string> = {
   'app.log.status': 'Statut : {from} → {to}.',
   'app.log.restored': 'Restauré après une suppression.',
   'app.log.deleted': 'Supprimé.',
+  'app.log.firstFromPortal': 'Première réponse {when}, lue sur le portail.',
+  'app.log.portalStatus': 'Le portail l’affichait « {status} ».',
+  'app.log.replyRead': 'Réponse de Microsoft du {when} lue sur le portail.',
+  'app.log.replyDismissed': 'Réponse de Microsoft écartée.',
   'app.log.other': 'Modification enregistrée ({action}).',
 };

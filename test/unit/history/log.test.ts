@@ -96,3 +96,32 @@ describe('a ticket’s and a pack’s history', () => {
     expect((await repo.entityLog({ entity: 'pack', id: 'no-such-pack' })).entries).toEqual([]);
   });
 });
+
+describe('a ticket’s history of statuses read on the portals', () => {
+  it('says in words what the portal showed, the reply read, and the first response taken from it', async () => {
+    const c = clock();
+    const { repo } = await openRepo(freshFactory(), c);
+    const ticket = await repo.ticketsAdd(spendableTicketInput({ number: num(9) }), page);
+    c.advance(30 * 60_000);
+    const replyAt = new Date(c.now().getTime() - 5 * 60_000).toISOString();
+    await repo.ticketsObserveStatus(
+      { portal: 'azure', rows: [{ number: num(9), status: 'attention-needed', replyAt }] },
+      { surface: 'content' },
+      'propose',
+    );
+    await repo.ticketsAcceptReply({ id: ticket.id }, page);
+    const log = await repo.entityLog({ entity: 'ticket', id: ticket.id });
+    const en = createTranslator('en');
+    const fr = createTranslator('fr');
+    const when = (iso: string) => iso.slice(11, 16);
+    expect(log.entries.map((e) => describeEntry(e, en, when))).toEqual([
+      `Status: Awaiting Microsoft → Responded. First response ${replyAt.slice(11, 16)}, read on the portal.`,
+      `Microsoft’s reply of ${replyAt.slice(11, 16)} read on the portal.`,
+      'The portal showed it as “Awaiting your reply”.',
+      'Added by hand.',
+    ]);
+    expect(describeEntry(log.entries[2]!, fr)).toBe(
+      'Le portail l’affichait « En attente de votre réponse ».',
+    );
+  });
+});
