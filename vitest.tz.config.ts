@@ -22,7 +22,8 @@ const DATE_SUITES = [
   'test/unit/rules/{packs,coverage}.test.ts',
   'test/unit/holidays/ics.test.ts',
   'test/unit/settings-{dates,zone}.test.ts',
-  'test/unit/history/{backup,find,records,reminders,repo,restore,service,wiring}.test.ts',
+  'test/unit/history/{backup,find,log,records,reminders,repo,restore,service,status-observe,wiring}.test.ts',
+  'test/unit/dom/status-readers.test.ts',
 ];
 
 export default defineConfig({
