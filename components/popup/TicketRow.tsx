@@ -71,11 +71,12 @@ export function TicketRow({
   compact?: boolean;
 }) {
   const { t, locale } = useI18n();
-  const [expanded, setExpanded] = useState(false);
-  // A reply waiting for the agent's answer, or the ticket a reminder points at, is never folded.
+  // Null until the agent opens or folds the row: a reply waiting for an answer, or the ticket a
+  // reminder points at, starts open; a click then decides, for these rows too.
+  const [expanded, setExpanded] = useState<boolean | null>(null);
   const replyPending =
     ticket.status === 'open' && !ticket.firstResponseAt && Boolean(ticket.portalReplyAt);
-  const open = !compact || expanded || highlighted || replyPending;
+  const open = !compact || (expanded ?? (highlighted || replyPending));
   const overdue =
     ticket.status === 'open' && ticket.dueAt !== null && Date.parse(ticket.dueAt) <= now;
   const pack = ticket.packId ? packs?.find((p) => p.id === ticket.packId) : undefined;
