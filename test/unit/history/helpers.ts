@@ -3,6 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { createHistoryRepo } from '../../../lib/history/repo';
 import { openHistoryDb } from '../../../lib/history/schema';
 import type { RequestOf } from '../../../lib/messaging/protocol';
+import type { SenderInfo } from '../../../lib/messaging/router';
 
 /** A fresh, isolated IndexedDB for one test. */
 export const freshFactory = () => new IDBFactory();
@@ -102,3 +103,19 @@ export function packInput(overrides: Partial<RequestOf<'packs:add'>> = {}): Requ
 
 export const page = { surface: 'page' as const };
 export const content = { surface: 'content' as const };
+
+/** Extension storage in memory, as the history service's pending queue uses it. */
+export function memoryArea() {
+  const data: Record<string, unknown> = {};
+  return {
+    data,
+    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    set: async (items: Record<string, unknown>) => {
+      Object.assign(data, structuredClone(items));
+    },
+  };
+}
+
+/** The extension as the router sees it, and the popup as a sender. */
+export const env = { extensionId: 'pcx', extensionOrigin: 'chrome-extension://pcx/' };
+export const popup: SenderInfo = { id: 'pcx', url: 'chrome-extension://pcx/popup.html' };

@@ -9,8 +9,11 @@ import { MESSAGES, type MessageType } from '../../../lib/messaging/protocol';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
 import {
   captureInput,
+  env,
   freshFactory,
+  memoryArea,
   packInput,
+  popup,
   spendableTicketInput,
   ticketInput,
 } from './helpers';
@@ -21,19 +24,6 @@ import {
  * in it is neither dispatched nor replayed, and every row can be replayed.
  */
 
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
-
-const env = { extensionId: 'pcx', extensionOrigin: 'chrome-extension://pcx/' };
-const popup: SenderInfo = { id: 'pcx', url: 'chrome-extension://pcx/popup.html' };
 const AT = '2026-11-21T10:00:00.000Z';
 
 function setup(mutations?: Partial<typeof MUTATIONS>) {

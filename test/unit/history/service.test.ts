@@ -7,23 +7,18 @@ import {
 } from '../../../lib/background/history-service';
 import { DB_NAME, openHistoryDb, SCHEMA_VERSION } from '../../../lib/history/schema';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
-import { freshFactory, packInput, spendableTicketInput, ticketInput } from './helpers';
+import {
+  env,
+  freshFactory,
+  memoryArea,
+  packInput,
+  popup,
+  spendableTicketInput,
+  ticketInput,
+} from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
 
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
-
-const env = { extensionId: 'pcx', extensionOrigin: 'chrome-extension://pcx/' };
-const popup: SenderInfo = { id: 'pcx', url: 'chrome-extension://pcx/popup.html' };
 const popupInTab: SenderInfo = { ...popup, tab: { id: 3, incognito: false } };
 const portal: SenderInfo = {
   id: 'pcx',

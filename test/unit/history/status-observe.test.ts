@@ -4,7 +4,7 @@ import { proposedReply } from '../../../lib/history/repo-status';
 import type { Ticket } from '../../../lib/history/types';
 import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
 import { firstResponseOutcome } from '../../../lib/rules/first-response';
-import { freshFactory, ticketInput } from './helpers';
+import { env, freshFactory, memoryArea, popup, ticketInput } from './helpers';
 
 /**
  * Statuses read from the portals, through the router as a content script and the popup send
@@ -13,19 +13,6 @@ import { freshFactory, ticketInput } from './helpers';
  * dismissed from the popup.
  */
 
-function memoryArea() {
-  const data: Record<string, unknown> = {};
-  return {
-    data,
-    get: async (key: string) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items: Record<string, unknown>) => {
-      Object.assign(data, structuredClone(items));
-    },
-  };
-}
-
-const env = { extensionId: 'pcx', extensionOrigin: 'chrome-extension://pcx/' };
-const popup: SenderInfo = { id: 'pcx', url: 'chrome-extension://pcx/popup.html' };
 const portal: SenderInfo = {
   id: 'pcx',
   url: 'https://sandbox-1.reactblade.portal.azure.net/Content/Dynamic/ReactView.html',
