@@ -6,7 +6,7 @@ import {
   type PendingWrite,
 } from '../../../lib/background/history-service';
 import { MESSAGES, type MessageType } from '../../../lib/messaging/protocol';
-import { createRouter, type SenderInfo } from '../../../lib/messaging/router';
+import { createRouter } from '../../../lib/messaging/router';
 import {
   captureInput,
   env,
