@@ -10,6 +10,11 @@ import { fillProblemTab, toDetailsTab } from './azure-flow.mjs';
 import { launch, until } from './harness.mjs';
 
 const FAMILIES = ['native', 'fluent8', 'fluent9', 'ibiza'];
+// What a family is asked in both languages: the verdicts and picks, and the admin center's pane,
+// which read Microsoft's wording. What does not turn on the wording (the tenant rule, drift, an
+// absent field) is asked once per family, in English for half the families and in French for the
+// other half, so that each language still meets it on two libraries.
+const ONCE_IN = { native: 'fr', fluent8: 'en', fluent9: 'fr', ibiza: 'en' };
 const CUSTOMER = 'contoso.onmicrosoft.com';
 const CONTOSO_ID = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
 const PROFILE = {
@@ -209,58 +214,6 @@ for (const lang of ['en', 'fr']) {
         h.assertNoPageErrors();
       });
 
-      it(`${family}: the CSP plan in a customer's tenant is right, in the partner's own tenant it is not`, async () => {
-        const preset = family === 'native' ? '' : '&pcx-plan=csp';
-        const customer = await openDetails(h, { lang, family, query: preset });
-        if (family === 'native') await portalChoose(customer, w.plan, w.csp);
-        await helper(h, customer, 'pcx-plan-check', (x) => x.state === 'ok', 'customer on CSP: ok');
-        await customer.close();
-        const own = await openDetails(h, { lang, family, tenant: null, query: preset });
-        if (family === 'native') await portalChoose(own, w.plan, w.csp);
-        const warned = await helper(h, own, 'pcx-plan-check', (x) => x.state === 'warning');
-        assert.match(warned.text, w.ownCsp);
-        await own.close();
-        h.assertNoPageErrors();
-      });
-
-      if (family !== 'native') {
-        it(`${family}: drift (renamed classes, another glyph, popups up to 2 s late, hidden duplicates) changes nothing`, async () => {
-          const page = await openDetails(h, {
-            lang,
-            family,
-            query: '&pcx-variant=drift,glyph,late-popup,duplicates&pcx-plan=csp',
-          });
-          await helper(
-            h,
-            page,
-            'pcx-plan-check',
-            (x) => x.state === 'ok',
-            'CSP read through drift',
-          );
-          await portalChoose(page, w.plan, w.basic);
-          await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
-          await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
-          await until(async () => (await formState(page)).supportPlan === 'csp', {
-            timeout: 12_000,
-            message: `${family}: CSP picked through a late popup`,
-          });
-          await page
-            .locator('pcx-severity-picker')
-            .getByRole('button', { name: 'B', exact: true })
-            .click();
-          await until(async () => (await formState(page)).severity === 'moderate', {
-            timeout: 12_000,
-            message: `${family}: severity picked through a late popup`,
-          });
-          // Exactly one helper of each kind: hidden duplicates get none.
-          const tags = (await h.helpers(page)).map((x) => x.tag);
-          for (const tag of ['pcx-plan-check', 'pcx-severity-picker', 'pcx-contact-check'])
-            assert.equal(tags.filter((t) => t === tag).length, 1, tag);
-          await page.close();
-          h.assertNoPageErrors();
-        });
-      }
-
       if (family === 'native' || family === 'fluent8') {
         it(`${family}: the admin center's Contact support pane, in a customer's tenant`, async () => {
           const page = await h.context.newPage();
@@ -305,25 +258,85 @@ for (const lang of ['en', 'fr']) {
         });
       }
 
-      it(`${family}: absent fields are counted as misses, and no helper appears`, async () => {
-        await h.send('misses:reset', {});
-        const page = await openDetails(h, { lang, family, query: '&pcx-variant=missing' });
-        const counted = await until(
-          async () => {
-            const reply = await h.send('misses:get', {});
-            const m = reply.data ?? {};
-            return m['plan-check'] > 0 && m['severity-picker'] > 0 && m['contact-check'] > 0
-              ? m
-              : null;
-          },
-          { timeout: 20_000, message: `${family}: misses for the absent fields` },
-        );
-        assert.ok(counted);
-        const tags = (await h.helpers(page)).map((x) => x.tag);
-        assert.ok(!tags.includes('pcx-plan-check') && !tags.includes('pcx-severity-picker'));
-        await page.close();
-        h.assertNoPageErrors();
-      });
+      if (ONCE_IN[family] === lang) {
+        it(`${family}: the CSP plan in a customer's tenant is right, in the partner's own tenant it is not`, async () => {
+          const preset = family === 'native' ? '' : '&pcx-plan=csp';
+          const customer = await openDetails(h, { lang, family, query: preset });
+          if (family === 'native') await portalChoose(customer, w.plan, w.csp);
+          await helper(
+            h,
+            customer,
+            'pcx-plan-check',
+            (x) => x.state === 'ok',
+            'customer on CSP: ok',
+          );
+          await customer.close();
+          const own = await openDetails(h, { lang, family, tenant: null, query: preset });
+          if (family === 'native') await portalChoose(own, w.plan, w.csp);
+          const warned = await helper(h, own, 'pcx-plan-check', (x) => x.state === 'warning');
+          assert.match(warned.text, w.ownCsp);
+          await own.close();
+          h.assertNoPageErrors();
+        });
+
+        if (family !== 'native') {
+          it(`${family}: drift (renamed classes, another glyph, popups up to 2 s late, hidden duplicates) changes nothing`, async () => {
+            const page = await openDetails(h, {
+              lang,
+              family,
+              query: '&pcx-variant=drift,glyph,late-popup,duplicates&pcx-plan=csp',
+            });
+            await helper(
+              h,
+              page,
+              'pcx-plan-check',
+              (x) => x.state === 'ok',
+              'CSP read through drift',
+            );
+            await portalChoose(page, w.plan, w.basic);
+            await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
+            await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
+            await until(async () => (await formState(page)).supportPlan === 'csp', {
+              timeout: 12_000,
+              message: `${family}: CSP picked through a late popup`,
+            });
+            await page
+              .locator('pcx-severity-picker')
+              .getByRole('button', { name: 'B', exact: true })
+              .click();
+            await until(async () => (await formState(page)).severity === 'moderate', {
+              timeout: 12_000,
+              message: `${family}: severity picked through a late popup`,
+            });
+            // Exactly one helper of each kind: hidden duplicates get none.
+            const tags = (await h.helpers(page)).map((x) => x.tag);
+            for (const tag of ['pcx-plan-check', 'pcx-severity-picker', 'pcx-contact-check'])
+              assert.equal(tags.filter((t) => t === tag).length, 1, tag);
+            await page.close();
+            h.assertNoPageErrors();
+          });
+        }
+
+        it(`${family}: absent fields are counted as misses, and no helper appears`, async () => {
+          await h.send('misses:reset', {});
+          const page = await openDetails(h, { lang, family, query: '&pcx-variant=missing' });
+          const counted = await until(
+            async () => {
+              const reply = await h.send('misses:get', {});
+              const m = reply.data ?? {};
+              return m['plan-check'] > 0 && m['severity-picker'] > 0 && m['contact-check'] > 0
+                ? m
+                : null;
+            },
+            { timeout: 20_000, message: `${family}: misses for the absent fields` },
+          );
+          assert.ok(counted);
+          const tags = (await h.helpers(page)).map((x) => x.tag);
+          assert.ok(!tags.includes('pcx-plan-check') && !tags.includes('pcx-severity-picker'));
+          await page.close();
+          h.assertNoPageErrors();
+        });
+      }
     }
   });
 }

@@ -329,39 +329,45 @@ for (const lang of ['en', 'fr']) {
       h.assertNoPageErrors();
     });
 
-    it('stays silent and counts misses when Types of Support and the severity are absent', async () => {
-      await h.send('misses:reset', {});
-      const page = await openForm(h, CREATE(lang, { sapId: WS2025, variant: 'missing' }));
-      const counted = await until(
-        async () => {
-          const reply = await h.send('misses:get', {});
-          const c = reply.ok ? reply.data : {};
-          return c['eligibility-badge'] >= 1 && c['severity-picker'] >= 1 ? c : null;
-        },
-        { timeout: 15_000, message: 'misses for the absent anchors' },
-      );
-      assert.ok(counted);
-      const tags = (await h.helpers(page)).map((x) => x.tag);
-      assert.ok(!tags.includes('pcx-eligibility-badge'), tags.join());
-      assert.ok(!tags.includes('pcx-sfb-preview'), tags.join());
-      await page.close();
-      h.assertNoPageErrors();
-    });
+    // The miss clock does not turn on the wording: an absent field is asked in English, a late
+    // one in French.
+    if (lang === 'en') {
+      it('stays silent and counts misses when Types of Support and the severity are absent', async () => {
+        await h.send('misses:reset', {});
+        const page = await openForm(h, CREATE(lang, { sapId: WS2025, variant: 'missing' }));
+        const counted = await until(
+          async () => {
+            const reply = await h.send('misses:get', {});
+            const c = reply.ok ? reply.data : {};
+            return c['eligibility-badge'] >= 1 && c['severity-picker'] >= 1 ? c : null;
+          },
+          { timeout: 15_000, message: 'misses for the absent anchors' },
+        );
+        assert.ok(counted);
+        const tags = (await h.helpers(page)).map((x) => x.tag);
+        assert.ok(!tags.includes('pcx-eligibility-badge'), tags.join());
+        assert.ok(!tags.includes('pcx-sfb-preview'), tags.join());
+        await page.close();
+        h.assertNoPageErrors();
+      });
+    }
 
-    it('waits for a plan list that arrives late without counting a miss', async () => {
-      await h.send('misses:reset', {});
-      const page = await openForm(h, CREATE(lang, { variant: 'late' }));
-      await choose(page, P.family, 'Windows Server');
-      await choose(page, P.product, 'Windows Server 2025 Datacenter');
-      // The page asks for the plans after the product: 2–3 s under `late`.
-      await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
-      await new Promise((r) => setTimeout(r, 6000));
-      const reply = await h.send('misses:get', {});
-      assert.ok(reply.ok);
-      assert.equal(reply.data['eligibility-badge'] ?? 0, 0, JSON.stringify(reply.data));
-      await page.close();
-      h.assertNoPageErrors();
-    });
+    if (lang === 'fr') {
+      it('waits for a plan list that arrives late without counting a miss', async () => {
+        await h.send('misses:reset', {});
+        const page = await openForm(h, CREATE(lang, { variant: 'late' }));
+        await choose(page, P.family, 'Windows Server');
+        await choose(page, P.product, 'Windows Server 2025 Datacenter');
+        // The page asks for the plans after the product: 2–3 s under `late`.
+        await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
+        await new Promise((r) => setTimeout(r, 6000));
+        const reply = await h.send('misses:get', {});
+        assert.ok(reply.ok);
+        assert.equal(reply.data['eligibility-badge'] ?? 0, 0, JSON.stringify(reply.data));
+        await page.close();
+        h.assertNoPageErrors();
+      });
+    }
 
     it('reads the 2021 wording of the unavailable plans', async () => {
       const page = await openForm(h, CREATE(lang, { variant: '2021' }));
