@@ -92,6 +92,54 @@ export function checkManifest(manifest, browser) {
   return v;
 }
 
+/**
+ * The strictest limit any store puts on a manifest string, in characters: the Chrome Web Store
+ * and Edge Add-ons refuse a description over 132, Edge a name over 45 (Chrome's is 75, Firefox's
+ * 50), and Chrome shows at most 12 of a short name.
+ */
+export const STORE_LIMITS = { name: 45, short_name: 12, description: 132 };
+
+/**
+ * Violations of the stores' limits by the manifest strings, in every locale of the package
+ * (`locales`: locale → its messages.json, parsed). A `__MSG_key__` string is resolved in each
+ * locale (keys are case-insensitive, as in the browsers); a key a locale lacks is a violation.
+ */
+export function checkStoreStrings(manifest, locales) {
+  const v = [];
+  if (manifest.default_locale && !locales[manifest.default_locale])
+    v.push(`default_locale ${manifest.default_locale} has no messages`);
+  for (const [field, limit] of Object.entries(STORE_LIMITS)) {
+    const raw = manifest[field];
+    if (raw === undefined) continue;
+    const key = /^__MSG_(\w+)__$/.exec(raw)?.[1];
+    for (const [locale, messages] of Object.entries(locales)) {
+      let text = raw;
+      if (key) {
+        const found = Object.entries(messages).find(([k]) => k.toLowerCase() === key.toLowerCase());
+        if (!found) {
+          v.push(`${locale}: ${field} message ${key} missing`);
+          continue;
+        }
+        text = found[1].message;
+      }
+      const length = [...text].length;
+      if (length > limit) v.push(`${locale}: ${field} is ${length} characters, over ${limit}`);
+    }
+  }
+  return v;
+}
+
+/** The messages of every locale of a built package, by locale. */
+export function readLocales(buildDir) {
+  const dir = join(buildDir, '_locales');
+  return Object.fromEntries(
+    readdirSync(dir).map((locale) => [
+      locale,
+      JSON.parse(readFileSync(join(dir, locale, 'messages.json'), 'utf8')),
+    ]),
+  );
+}
+
 /** Every file below `dir`, as `{ path, text }` for text-like files. */
 export function readTree(dir) {
   const out = [];

@@ -8,6 +8,8 @@ import { describe, it } from 'node:test';
 import { ROOT } from '../e2e/harness.mjs';
 import {
   checkManifest,
+  checkStoreStrings,
+  readLocales,
   readTree,
   scanForNetworkCalls,
   scanForRemoteCode,
@@ -22,6 +24,33 @@ const BUILDS = {
 };
 const manifestOf = (browser) =>
   JSON.parse(readFileSync(join(BUILDS[browser], 'manifest.json'), 'utf8'));
+
+describe('store listing strings', () => {
+  for (const browser of ['chrome', 'firefox']) {
+    it(`${browser}: name and description within every store's limits, in every locale`, () => {
+      const locales = readLocales(BUILDS[browser]);
+      assert.deepEqual(Object.keys(locales).sort(), ['en', 'fr']);
+      assert.deepEqual(checkStoreStrings(manifestOf(browser), locales), []);
+    });
+  }
+
+  it('fails on a description over 132 characters, a name over 45 and a missing message', () => {
+    const manifest = manifestOf('chrome');
+    const locales = structuredClone(readLocales(BUILDS.chrome));
+    locales.fr.extDescription.message = 'é'.repeat(133);
+    locales.en.extName.message = 'n'.repeat(46);
+    delete locales.fr.extName;
+    const v = checkStoreStrings(manifest, locales);
+    assert.ok(v.includes('fr: description is 133 characters, over 132'), v.join('\n'));
+    assert.ok(v.includes('en: name is 46 characters, over 45'), v.join('\n'));
+    assert.ok(v.includes('fr: name message extName missing'), v.join('\n'));
+    assert.ok(
+      checkStoreStrings({ ...manifest, default_locale: 'de' }, locales).includes(
+        'default_locale de has no messages',
+      ),
+    );
+  });
+});
 
 describe('manifest policy', () => {
   for (const browser of ['chrome', 'firefox']) {
