@@ -13,7 +13,8 @@ const FAMILIES = ['native', 'fluent8', 'fluent9', 'ibiza'];
 // What a family is asked in both languages: the verdicts and picks, and the admin center's pane,
 // which read Microsoft's wording. What does not turn on the wording (the tenant rule, drift, an
 // absent field) is asked once per family, in English for half the families and in French for the
-// other half, so that each language still meets it on two libraries.
+// other half: each language meets the tenant rule and an absent field on two libraries, and drift
+// (which the native page has no variant for) on fluent8 and ibiza in English, fluent9 in French.
 const ONCE_IN = { native: 'fr', fluent8: 'en', fluent9: 'fr', ibiza: 'en' };
 const CUSTOMER = 'contoso.onmicrosoft.com';
 const CONTOSO_ID = '2f7a6c1e-8b3d-4e59-a1c4-6d0e9b27f318';
