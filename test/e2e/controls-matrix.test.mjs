@@ -87,14 +87,6 @@ async function formState(page) {
   return s.wiz ?? s;
 }
 
-/** A helper of the page (any frame) whose state and text satisfy `predicate`, waited for. */
-function helper(h, page, tag, predicate, message) {
-  return until(async () => (await h.helpers(page)).find((x) => x.tag === tag && predicate(x)), {
-    timeout: 15_000,
-    message: message ?? tag,
-  });
-}
-
 /** Opens the wizard on its "Additional details" tab, as a person would get there. */
 async function openDetails(h, { lang, family, tenant, query }) {
   const page = await h.openPortal(azureUrl({ lang, family, tenant, query }));
@@ -157,19 +149,19 @@ for (const lang of ['en', 'fr']) {
         const page = await openDetails(h, { lang, family });
         // Plan check: a customer's request without CSP is warned; the helper's button picks CSP
         // in the portal's own control.
-        const warned = await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
+        const warned = await h.helper(page, 'pcx-plan-check', (x) => x.state === 'warning');
         assert.match(warned.text, w.customerOther);
         await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
         await until(async () => (await formState(page)).supportPlan === 'csp', {
           message: `${family}: the portal's plan is CSP after the helper's pick`,
         });
-        await helper(h, page, 'pcx-plan-check', (x) => x.state === 'ok', 'plan check ok');
+        await h.helper(page, 'pcx-plan-check', (x) => x.state === 'ok', 'plan check ok');
         // The portal's own control, used by a person: the helper follows.
         await portalChoose(page, w.plan, w.basic);
         await until(async () => (await formState(page)).supportPlan === 'basic', {
           message: `${family}: Basic chosen in the portal`,
         });
-        await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning', 'back to warning');
+        await h.helper(page, 'pcx-plan-check', (x) => x.state === 'warning', 'back to warning');
 
         // Severity picker: B from the helper sets the portal's severity, with the CSP preview.
         await page
@@ -179,15 +171,14 @@ for (const lang of ['en', 'fr']) {
         await until(async () => (await formState(page)).severity === 'moderate', {
           message: `${family}: severity B in the portal`,
         });
-        const b = await helper(h, page, 'pcx-severity-picker', (x) => w.moderate.test(x.text));
+        const b = await h.helper(page, 'pcx-severity-picker', (x) => w.moderate.test(x.text));
         assert.match(b.text, w.due);
         // A chosen in the portal's own control: the picker shows A (the plain A, not Emergency).
         await portalChoose(page, w.severity, w.sevA);
         await until(async () => (await formState(page)).severity === 'critical', {
           message: `${family}: severity A chosen in the portal`,
         });
-        await helper(
-          h,
+        await h.helper(
           page,
           'pcx-severity-picker',
           (x) => w.critical.test(x.text),
@@ -201,7 +192,7 @@ for (const lang of ['en', 'fr']) {
 
         // Contact check: the customer's details are warned; one click writes the partner's,
         // and the framework keeps them.
-        await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning');
+        await h.helper(page, 'pcx-contact-check', (x) => x.state === 'warning');
         await page.locator('pcx-contact-check').getByRole('button').click();
         await until(
           async () => {
@@ -210,7 +201,7 @@ for (const lang of ['en', 'fr']) {
           },
           { message: `${family}: contact filled into the portal's state` },
         );
-        await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'contact check ok');
+        await h.helper(page, 'pcx-contact-check', (x) => x.state === 'ok', 'contact check ok');
         await page.close();
         h.assertNoPageErrors();
       });
@@ -228,7 +219,7 @@ for (const lang of ['en', 'fr']) {
               `https://admin.microsoft.com/AdminPortal/Home?lang=${lang}&pcx-controls=fluent8#/support`,
             );
           await page.evaluate(() => window.__replica?.ready);
-          await helper(h, page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
+          await h.helper(page, 'pcx-context-banner', (x) => x.state === 'ok', 'customer tenant');
           // In a customer's tenant the partner's contact shows first, with "New Microsoft service
           // request" (portals.md); then the pane asks how it can help, then "Contact support".
           await page
@@ -244,7 +235,7 @@ for (const lang of ['en', 'fr']) {
           if (await contact.count()) await contact.first().click();
           await title.first().fill('Mail flow is stuck');
           // The pane pre-fills the signed-in customer admin: warned, then filled with the partner's.
-          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'warning', 'admin: warned');
+          await h.helper(page, 'pcx-contact-check', (x) => x.state === 'warning', 'admin: warned');
           await page.locator('pcx-contact-check').getByRole('button').click();
           await until(
             async () => {
@@ -253,7 +244,7 @@ for (const lang of ['en', 'fr']) {
             },
             { message: `${family}: the admin pane's e-mail is the partner's` },
           );
-          await helper(h, page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
+          await h.helper(page, 'pcx-contact-check', (x) => x.state === 'ok', 'admin: ok');
           await page.close();
           h.assertNoPageErrors();
         });
@@ -264,8 +255,7 @@ for (const lang of ['en', 'fr']) {
           const preset = family === 'native' ? '' : '&pcx-plan=csp';
           const customer = await openDetails(h, { lang, family, query: preset });
           if (family === 'native') await portalChoose(customer, w.plan, w.csp);
-          await helper(
-            h,
+          await h.helper(
             customer,
             'pcx-plan-check',
             (x) => x.state === 'ok',
@@ -274,7 +264,7 @@ for (const lang of ['en', 'fr']) {
           await customer.close();
           const own = await openDetails(h, { lang, family, tenant: null, query: preset });
           if (family === 'native') await portalChoose(own, w.plan, w.csp);
-          const warned = await helper(h, own, 'pcx-plan-check', (x) => x.state === 'warning');
+          const warned = await h.helper(own, 'pcx-plan-check', (x) => x.state === 'warning');
           assert.match(warned.text, w.ownCsp);
           await own.close();
           h.assertNoPageErrors();
@@ -287,15 +277,14 @@ for (const lang of ['en', 'fr']) {
               family,
               query: '&pcx-variant=drift,glyph,late-popup,duplicates&pcx-plan=csp',
             });
-            await helper(
-              h,
+            await h.helper(
               page,
               'pcx-plan-check',
               (x) => x.state === 'ok',
               'CSP read through drift',
             );
             await portalChoose(page, w.plan, w.basic);
-            await helper(h, page, 'pcx-plan-check', (x) => x.state === 'warning');
+            await h.helper(page, 'pcx-plan-check', (x) => x.state === 'warning');
             await page.locator('pcx-plan-check').getByRole('button', { name: w.chooseCsp }).click();
             await until(async () => (await formState(page)).supportPlan === 'csp', {
               timeout: 12_000,

@@ -44,12 +44,6 @@ const X = {
 const BUYER = 'former.buyer@outlook.com';
 const OTHER = 'litware.support@outlook.com';
 
-const helper = (h, page, tag, predicate = () => true, message = tag) =>
-  until(async () => (await h.helpers(page)).find((x) => x.tag === tag && predicate(x)), {
-    timeout: 15_000,
-    message,
-  });
-
 for (const lang of ['en', 'fr']) {
   const T = X[lang];
   describe(`What Microsoft support covers (${lang})`, () => {
@@ -117,8 +111,7 @@ for (const lang of ['en', 'fr']) {
       const other = await h.openPortal(SFB(lang, OTHER));
       await other.evaluate(() => window.__replica.ready);
       assert.equal(await other.evaluate(() => window.__replica.signedIn?.account), OTHER);
-      const warned = await helper(
-        h,
+      const warned = await h.helper(
         other,
         'pcx-eligibility-badge',
         (x) => x.text.includes(T.mismatch(OTHER, BUYER)),
@@ -130,8 +123,7 @@ for (const lang of ['en', 'fr']) {
       await other.close();
 
       const buyer = await h.openPortal(SFB(lang, BUYER));
-      const fine = await helper(
-        h,
+      const fine = await h.helper(
         buyer,
         'pcx-eligibility-badge',
         (x) => x.text.includes(T.match(BUYER)),
@@ -145,7 +137,7 @@ for (const lang of ['en', 'fr']) {
 
     it('says the CSP rules in the banner of a customer’s request', async () => {
       const azure = await h.openPortal(AZURE);
-      const banner = await helper(h, azure, 'pcx-context-banner', (x) => x.state === 'ok');
+      const banner = await h.helper(azure, 'pcx-context-banner', (x) => x.state === 'ok');
       assert.ok(banner.text.includes(T.billing), banner.text);
       assert.ok(banner.text.includes(T.phone), banner.text);
       await azure.close();

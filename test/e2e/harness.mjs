@@ -210,6 +210,13 @@ export async function launch(options = {}) {
       }
       return all;
     },
+    /** The page's helper `tag` whose state and text satisfy `predicate`, waited for (15 s). */
+    helper(page, tag, predicate = () => true, message = tag) {
+      return until(async () => (await h.helpers(page)).find((x) => x.tag === tag && predicate(x)), {
+        timeout: 15_000,
+        message,
+      });
+    },
     /** Fails when any page raised an uncaught error. */
     assertNoPageErrors() {
       if (pageErrors.length) {

@@ -74,12 +74,6 @@ const PCX = {
 const OPS20 = 'Partner On-premises Support 20';
 const MAPS = 'Partner support MAPS 10pack';
 
-const helper = (h, page, tag, predicate = () => true, message = tag) =>
-  until(async () => (await h.helpers(page)).find((x) => x.tag === tag && predicate(x)), {
-    timeout: 15_000,
-    message,
-  });
-
 /** Opens a Fluent v8 Dropdown/ComboBox by its label and clicks an option, as a person does. */
 async function choose(page, label, option) {
   await page.getByRole('combobox', { name: label }).first().click();
@@ -119,12 +113,12 @@ for (const lang of ['en', 'fr']) {
       const page = await openForm(h, CREATE(lang));
       assert.equal(await page.evaluate(() => window.__replica.family), 'fluent8');
       // No product yet: the severity preview waits, no badge (the plan list is not there).
-      await helper(h, page, 'pcx-sfb-preview', (x) => x.state === 'unknown');
+      await h.helper(page, 'pcx-sfb-preview', (x) => x.state === 'unknown');
       assert.ok(!(await h.helpers(page)).some((x) => x.tag === 'pcx-eligibility-badge'));
       await choose(page, P.family, 'Windows Server');
       await choose(page, P.product, 'Windows Server 2025 Datacenter');
       await choose(page, P.category, lang === 'fr' ? 'Performances' : 'Performance');
-      const badge = await helper(h, page, 'pcx-eligibility-badge');
+      const badge = await h.helper(page, 'pcx-eligibility-badge');
       assert.match(badge.text, new RegExp(`${X.badgeTitle} Windows Server 2025`));
       await choose(page, P.severity, P.sevA);
       await page.getByRole('radio', { name: P.businessHours }).check({ force: true });
@@ -138,8 +132,8 @@ for (const lang of ['en', 'fr']) {
       const state = await page.evaluate(() => window.__replica.state());
       assert.equal(state.step, 2);
       await page.getByRole('button', { name: P.edit }).click();
-      await helper(h, page, 'pcx-eligibility-badge');
-      await helper(h, page, 'pcx-sfb-preview', (x) => x.state === 'ok', 'preview back on Step 1');
+      await h.helper(page, 'pcx-eligibility-badge');
+      await h.helper(page, 'pcx-sfb-preview', (x) => x.state === 'ok', 'preview back on Step 1');
       await page.close();
       h.assertNoPageErrors();
     });
@@ -163,12 +157,11 @@ for (const lang of ['en', 'fr']) {
       await choose(page, P.family, 'Windows Server');
       await choose(page, P.product, 'Windows Server 2025 Datacenter');
       // N (mainstream): the partner pack can be spent.
-      await helper(h, page, 'pcx-eligibility-badge', (x) => x.state === 'ok', 'eligible on N');
+      await h.helper(page, 'pcx-eligibility-badge', (x) => x.state === 'ok', 'eligible on N');
       // N-2 and older: not with a partner pack (the page lists none, and says so).
       await choose(page, P.family, 'SQL Server');
       await choose(page, P.product, 'SQL Server 2019 Enterprise');
-      const old = await helper(
-        h,
+      const old = await h.helper(
         page,
         'pcx-eligibility-badge',
         (x) => x.state === 'warning' && /SQL Server 2019/.test(x.text),
@@ -182,7 +175,7 @@ for (const lang of ['en', 'fr']) {
       assert.ok(old.visible);
       // The unusable plans, and the note beside their expander.
       await page.getByRole('button', { name: P.unavailable }).click();
-      const note = await helper(h, page, 'pcx-eligibility-note');
+      const note = await h.helper(page, 'pcx-eligibility-note');
       assert.match(note.text, /Cloud/);
       await page.close();
       h.assertNoPageErrors();
@@ -190,14 +183,13 @@ for (const lang of ['en', 'fr']) {
 
     it('previews the first response for the severity, counted as "When would you like to receive support?" says', async () => {
       const page = await openForm(h, CREATE(lang, { sapId: WS2025 }));
-      const asked = await helper(h, page, 'pcx-sfb-coverage', (x) => x.state === 'unknown');
+      const asked = await h.helper(page, 'pcx-sfb-coverage', (x) => x.state === 'unknown');
       await choose(page, P.severity, P.sevA);
       // The helpers answer the severity by growing (both choices compared): wait for that before
       // clicking the page's radio, or the click lands where the radio was a moment before.
-      await helper(h, page, 'pcx-sfb-coverage', (x) => x.text !== asked.text, 'both choices');
+      await h.helper(page, 'pcx-sfb-coverage', (x) => x.text !== asked.text, 'both choices');
       await page.getByRole('radio', { name: P.businessHours }).check({ force: true });
-      const inHours = await helper(
-        h,
+      const inHours = await h.helper(
         page,
         'pcx-sfb-preview',
         (x) => x.state === 'ok' && x.text.includes(X.businessHours),
@@ -205,15 +197,14 @@ for (const lang of ['en', 'fr']) {
       );
       assert.ok(inHours.text.includes(X.due), inHours.text);
       await page.getByRole('radio', { name: P.allDay }).check({ force: true });
-      const allDay = await helper(
-        h,
+      const allDay = await h.helper(
         page,
         'pcx-sfb-preview',
         (x) => x.text.includes(X.aroundTheClock),
         'preview around the clock',
       );
       assert.notEqual(allDay.text, inHours.text);
-      const choices = await helper(h, page, 'pcx-sfb-coverage', (x) => x.state === 'ok');
+      const choices = await h.helper(page, 'pcx-sfb-coverage', (x) => x.state === 'ok');
       assert.ok(choices.text.includes(P.allDay), choices.text);
       await page.close();
       h.assertNoPageErrors();
@@ -222,14 +213,14 @@ for (const lang of ['en', 'fr']) {
     it('offers to add the listed plans to the ledger: accept writes one pack, decline writes nothing', async () => {
       await eraseHistory(h);
       const page = await openForm(h, CREATE(lang, { sapId: WS2025 }));
-      await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
+      await h.helper(page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
       // Decline MAPS: nothing is written.
       await page.getByRole('button', { name: X.decline(MAPS) }).click();
-      await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.declined));
+      await h.helper(page, 'pcx-eligibility-badge', (x) => x.text.includes(X.declined));
       assert.deepEqual(await allPacks(h), [], 'declining wrote nothing');
       // Accept OPS20: exactly what was shown is written.
       await page.getByRole('button', { name: X.add(OPS20) }).click();
-      await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.added));
+      await h.helper(page, 'pcx-eligibility-badge', (x) => x.text.includes(X.added));
       const packs = await allPacks(h);
       assert.equal(packs.length, 1);
       assert.deepEqual(
@@ -252,17 +243,11 @@ for (const lang of ['en', 'fr']) {
         },
       );
       // The badge now counts the pack: eligible on N.
-      await helper(
-        h,
-        page,
-        'pcx-eligibility-badge',
-        (x) => x.state === 'ok',
-        'badge with the pack',
-      );
+      await h.helper(page, 'pcx-eligibility-badge', (x) => x.state === 'ok', 'badge with the pack');
       await page.close();
       // Reopened: the added pack is up to date, the declined one is offered again.
       const again = await openForm(h, CREATE(lang, { sapId: WS2025 }));
-      const badge = await helper(h, again, 'pcx-eligibility-badge', (x) =>
+      const badge = await h.helper(again, 'pcx-eligibility-badge', (x) =>
         x.text.includes(X.upToDate),
       );
       assert.ok(badge.text.includes(X.add(MAPS)), badge.text);
@@ -285,14 +270,14 @@ for (const lang of ['en', 'fr']) {
       });
       assert.ok(seeded.ok, JSON.stringify(seeded));
       const page = await openForm(h, LEGACY(lang));
-      const badge = await helper(h, page, 'pcx-eligibility-badge', (x) =>
+      const badge = await h.helper(page, 'pcx-eligibility-badge', (x) =>
         x.text.includes(X.update(MAPS)),
       );
       assert.ok(badge.text.includes(X.incidentsLeft), badge.text);
       const [before] = await allPacks(h);
       assert.equal(before.incidents, 12, 'not overwritten before the click');
       await page.getByRole('button', { name: X.update(MAPS) }).click();
-      await helper(h, page, 'pcx-eligibility-badge', (x) => !x.text.includes(X.update(MAPS)));
+      await h.helper(page, 'pcx-eligibility-badge', (x) => !x.text.includes(X.update(MAPS)));
       const [after] = await until(async () => {
         const packs = await allPacks(h);
         return packs[0]?.incidents === 10 ? packs : null;
@@ -309,7 +294,7 @@ for (const lang of ['en', 'fr']) {
       await h.send('misses:reset', {});
       const page = await openForm(h, CREATE(lang, { sapId: WS2025, variant: 'unreadable' }));
       assert.deepEqual(await page.evaluate(() => window.__replica.variants), ['unreadable']);
-      const badge = await helper(h, page, 'pcx-eligibility-badge', (x) =>
+      const badge = await h.helper(page, 'pcx-eligibility-badge', (x) =>
         x.text.includes(X.skipped),
       );
       assert.ok(badge.text.includes(X.add(OPS20)), badge.text);
@@ -359,7 +344,7 @@ for (const lang of ['en', 'fr']) {
         await choose(page, P.family, 'Windows Server');
         await choose(page, P.product, 'Windows Server 2025 Datacenter');
         // The page asks for the plans after the product: 2–3 s under `late`.
-        await helper(h, page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
+        await h.helper(page, 'pcx-eligibility-badge', (x) => x.text.includes(X.add(OPS20)));
         await new Promise((r) => setTimeout(r, 6000));
         const reply = await h.send('misses:get', {});
         assert.ok(reply.ok);
@@ -373,13 +358,13 @@ for (const lang of ['en', 'fr']) {
       const page = await openForm(h, CREATE(lang, { variant: '2021' }));
       await choose(page, P.family, 'Exchange Server');
       await choose(page, P.product, 'Exchange Server 2016');
-      await helper(h, page, 'pcx-eligibility-badge', (x) => x.state === 'warning');
+      await h.helper(page, 'pcx-eligibility-badge', (x) => x.state === 'warning');
       const toggle =
         lang === 'fr'
           ? 'Voulez-vous voir les plans de support non disponibles ?'
           : 'Would you like to see unavailable support plans?';
       await page.getByRole('button', { name: toggle }).click();
-      await helper(h, page, 'pcx-eligibility-note');
+      await h.helper(page, 'pcx-eligibility-note');
       await page.close();
       h.assertNoPageErrors();
     });
@@ -387,8 +372,8 @@ for (const lang of ['en', 'fr']) {
     it('has no serious or critical accessibility violations in the helpers (axe-core)', async () => {
       const page = await openForm(h, CREATE(lang, { sapId: WS2025 }));
       await choose(page, P.severity, P.sevA);
-      await helper(h, page, 'pcx-eligibility-badge');
-      await helper(h, page, 'pcx-sfb-preview', (x) => x.state === 'ok');
+      await h.helper(page, 'pcx-eligibility-badge');
+      await h.helper(page, 'pcx-sfb-preview', (x) => x.state === 'ok');
       const violations = (await axeViolations(page)).filter((v) => v.includes('pcx-'));
       assert.deepEqual(violations, []);
       await page.close();
