@@ -2,6 +2,7 @@ import { appEn } from './app.en';
 import { coreEn } from './core.en';
 import { coverageEn } from './coverage.en';
 import { coversEn } from './covers.en';
+import { exportsEn } from './exports.en';
 import { findEn } from './find.en';
 import { helpersEn } from './helpers.en';
 import { historyEn } from './history.en';
@@ -12,6 +13,7 @@ import { scopeEn } from './scope.en';
 import { shellEn } from './shell.en';
 import { signalsEn } from './signals.en';
 import { statusesEn } from './statuses.en';
+import { zonesEn } from './zones.en';
 
 /**
  * The areas in-page helpers may show (all but the popup's and options' own), listed once: the
@@ -47,6 +49,8 @@ export const en = {
   ...shellEn,
   ...findEn,
   ...recordsEn,
+  ...zonesEn,
+  ...exportsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -3,6 +3,7 @@ import { coreFr } from './core.fr';
 import { coverageFr } from './coverage.fr';
 import { coversFr } from './covers.fr';
 import type { contentEn, MessageKey } from './en';
+import { exportsFr } from './exports.fr';
 import { findFr } from './find.fr';
 import { helpersFr } from './helpers.fr';
 import { historyFr } from './history.fr';
@@ -13,6 +14,7 @@ import { scopeFr } from './scope.fr';
 import { shellFr } from './shell.fr';
 import { signalsFr } from './signals.fr';
 import { statusesFr } from './statuses.fr';
+import { zonesFr } from './zones.fr';
 
 /** The helpers' areas in French (the same list as `contentEn`, same keys by type). */
 export const contentFr: Record<keyof typeof contentEn, string> = {
@@ -35,4 +37,6 @@ export const fr: Record<MessageKey, string> = {
   ...shellFr,
   ...findFr,
   ...recordsFr,
+  ...zonesFr,
+  ...exportsFr,
 };
