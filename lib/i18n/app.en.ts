@@ -29,7 +29,8 @@ export const appEn = {
   'app.form.badDate': 'Enter a valid date.',
   'app.form.badDateTime': 'Enter a valid date and time.',
   'app.form.badLink': 'Enter a link starting with https://.',
-  'app.form.fixErrors': 'Fix the {n} error(s) shown above to save.',
+  'app.form.fixErrors':
+    '{n, plural, one {Fix the error shown above to save.} other {Fix the # errors shown above to save.}}',
 
   'app.duration.days': '{d} d {h} h',
   'app.duration.hours': '{h} h {m} min',
@@ -48,7 +49,8 @@ export const appEn = {
   'app.coverage.business-hours': 'Business hours',
 
   'app.history.unreachable': 'The history cannot be reached',
-  'app.history.pending': '{n} record(s) waiting to be saved.',
+  'app.history.pending':
+    '{n, plural, one {# record waiting to be saved.} other {# records waiting to be saved.}}',
 
   'app.tickets.heading': 'Tickets',
   'app.tickets.add': 'Add ticket',
@@ -120,7 +122,8 @@ export const appEn = {
   'app.packs.contract': 'Contract (not counted)',
   'app.packs.noExpiry': 'Does not expire',
   'app.packs.expiryUnreadable': 'Expiry date not readable ({date}): correct it in the pack',
-  'app.packs.expiresIn': 'Expires in {days} day(s), on {date}',
+  'app.packs.expiresIn':
+    '{days, plural, =0 {Expires today, {date}} one {Expires in # day, on {date}} other {Expires in # days, on {date}}}',
   'app.packs.expiredOn': 'Expired on {date}',
   'app.packs.editFor': 'Edit {name}',
   'app.packs.deleteFor': 'Delete {name}',
@@ -173,7 +176,8 @@ export const appEn = {
   'app.options.helpers': 'Helpers',
   'app.options.data': 'Data',
   'app.options.about': 'About',
-  'app.options.unsavedSections': '{n} section(s) with unsaved changes',
+  'app.options.unsavedSections':
+    '{n, plural, one {# section with unsaved changes} other {# sections with unsaved changes}}',
 
   'app.hours.intro':
     'Your support team’s hours: business-hour deadlines count only inside them. Due times already computed are not changed.',
@@ -190,7 +194,8 @@ export const appEn = {
   'app.hours.addInterval': 'Add hours',
   'app.hours.addIntervalFor': 'Add hours on {day}',
   'app.hours.removeInterval': 'Remove interval {n} on {day}',
-  'app.hours.fixErrors': 'Not saved: fix the {n} problem(s) shown next to the hours.',
+  'app.hours.fixErrors':
+    '{n, plural, one {Not saved: fix the problem shown next to the hours.} other {Not saved: fix the # problems shown next to the hours.}}',
   'app.hours.error.overlap': 'Overlaps {day} {interval}.',
   'app.hours.error.malformed-time': 'Enter both times (HH:MM).',
   'app.hours.error.unknown-time-zone': 'Unknown time zone: pick one from the list.',
@@ -205,7 +210,7 @@ export const appEn = {
   'app.holidays.heading': 'Holidays',
   'app.holidays.intro': 'Days off: the hours that start on these dates do not count.',
   'app.holidays.none': 'No holidays.',
-  'app.holidays.count': '{n} day(s)',
+  'app.holidays.count': '{n, plural, one {# day} other {# days}}',
   'app.holidays.remove': 'Remove {date}',
   'app.holidays.clear': 'Remove all holidays',
   'app.holidays.addDate': 'Add a date',
@@ -216,14 +221,16 @@ export const appEn = {
   'app.holidays.years': 'Years',
   'app.holidays.addPreset': 'Add these public holidays',
   'app.holidays.presetAdded':
-    '{added} new day(s) added ({total} public holidays in the selection).',
+    '{added, plural, =0 {No new day added} one {# new day added} other {# new days added}} ({total, plural, one {# public holiday} other {# public holidays}} in the selection).',
   'app.holidays.presetCredit':
     'Public holiday data: date-holidays (CC-BY-3.0). Check it against your own calendar.',
 
   'app.ics.label': 'Import an .ics calendar',
   'app.ics.hint': 'All-day events and simple yearly repeats are read; other entries are skipped.',
-  'app.ics.imported': '{added} new day(s) added from {events} event(s).',
-  'app.ics.skipped': '{n} event(s) skipped: {reasons}.',
+  'app.ics.imported':
+    '{added, plural, =0 {No new day added} one {# new day added} other {# new days added}} from {events, plural, one {# event} other {# events}}.',
+  'app.ics.skipped':
+    '{n, plural, one {# event skipped: {reasons}.} other {# events skipped: {reasons}.}}',
   'app.ics.error.empty': 'This file is empty.',
   'app.ics.error.too-large': 'This file is too large for a holiday calendar (2 MB at most).',
   'app.ics.error.not-calendar': 'This is not an iCalendar (.ics) file.',
@@ -327,11 +334,11 @@ export const appEn = {
   'app.data.mode.replaceHint': 'Everything now in the history is removed first.',
   'app.data.dryRun': 'Check of {file}',
   'app.data.counts':
-    'In the file: {tickets} ticket(s), {packs} pack(s), {customers} customer(s), {events} event(s).',
+    'In the file: {tickets, plural, one {# ticket} other {# tickets}}, {packs, plural, one {# pack} other {# packs}}, {customers, plural, one {# customer} other {# customers}}, {events, plural, one {# event} other {# events}}.',
   'app.data.changes':
     'Would add {added}, update {updated}, leave {unchanged} unchanged, remove {removed}.',
   'app.data.skippedDeleted':
-    '{n} record(s) in the file were deleted here after that copy was made: they stay deleted.',
+    '{n, plural, one {# record in the file was deleted here after that copy was made: it stays deleted.} other {# records in the file were deleted here after that copy was made: they stay deleted.}}',
   'app.data.confirmMerge': 'Import and merge',
   'app.data.confirmReplace': 'Import and replace',
   'app.data.imported':

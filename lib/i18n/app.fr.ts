@@ -30,7 +30,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.form.badDate': 'Saisissez une date valide.',
   'app.form.badDateTime': 'Saisissez une date et une heure valides.',
   'app.form.badLink': 'Saisissez un lien commençant par https://.',
-  'app.form.fixErrors': 'Corrigez les {n} erreur(s) indiquées ci-dessus pour enregistrer.',
+  'app.form.fixErrors':
+    '{n, plural, one {Corrigez l’erreur indiquée ci-dessus pour enregistrer.} other {Corrigez les # erreurs indiquées ci-dessus pour enregistrer.}}',
 
   'app.duration.days': '{d} j {h} h',
   'app.duration.hours': '{h} h {m} min',
@@ -49,7 +50,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.coverage.business-hours': 'Heures ouvrées',
 
   'app.history.unreachable': 'L’historique est inaccessible',
-  'app.history.pending': '{n} enregistrement(s) en attente.',
+  'app.history.pending':
+    '{n, plural, one {# enregistrement en attente.} other {# enregistrements en attente.}}',
 
   'app.tickets.heading': 'Tickets',
   'app.tickets.add': 'Ajouter un ticket',
@@ -123,7 +125,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.packs.contract': 'Contrat (non décompté)',
   'app.packs.noExpiry': 'N’expire pas',
   'app.packs.expiryUnreadable': 'Date d’expiration illisible ({date}) : corrigez-la dans le pack',
-  'app.packs.expiresIn': 'Expire dans {days} jour(s), le {date}',
+  'app.packs.expiresIn':
+    '{days, plural, =0 {Expire aujourd’hui, {date}} one {Expire dans # jour, le {date}} other {Expire dans # jours, le {date}}}',
   'app.packs.expiredOn': 'Expiré le {date}',
   'app.packs.editFor': 'Modifier {name}',
   'app.packs.deleteFor': 'Supprimer {name}',
@@ -176,7 +179,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.options.helpers': 'Assistants',
   'app.options.data': 'Données',
   'app.options.about': 'À propos',
-  'app.options.unsavedSections': '{n} section(s) avec des modifications non enregistrées',
+  'app.options.unsavedSections':
+    '{n, plural, one {# section avec des modifications non enregistrées} other {# sections avec des modifications non enregistrées}}',
 
   'app.hours.intro':
     'Les heures de votre équipe support : les délais en heures ouvrées ne courent que pendant ces heures. Les échéances déjà calculées ne changent pas.',
@@ -194,7 +198,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.hours.addIntervalFor': 'Ajouter une plage le {day}',
   'app.hours.removeInterval': 'Retirer la plage {n} du {day}',
   'app.hours.fixErrors':
-    'Non enregistré : corrigez les {n} problème(s) signalés à côté des horaires.',
+    '{n, plural, one {Non enregistré : corrigez le problème signalé à côté des horaires.} other {Non enregistré : corrigez les # problèmes signalés à côté des horaires.}}',
   'app.hours.error.overlap': 'Chevauche {day} {interval}.',
   'app.hours.error.malformed-time': 'Saisissez les deux heures (HH:MM).',
   'app.hours.error.unknown-time-zone': 'Fuseau horaire inconnu : choisissez-en un dans la liste.',
@@ -210,7 +214,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.holidays.heading': 'Jours fériés',
   'app.holidays.intro': 'Jours chômés : les plages qui commencent ces jours-là ne comptent pas.',
   'app.holidays.none': 'Aucun jour férié.',
-  'app.holidays.count': '{n} jour(s)',
+  'app.holidays.count': '{n, plural, one {# jour} other {# jours}}',
   'app.holidays.remove': 'Retirer le {date}',
   'app.holidays.clear': 'Retirer tous les jours fériés',
   'app.holidays.addDate': 'Ajouter une date',
@@ -221,15 +225,17 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.holidays.years': 'Années',
   'app.holidays.addPreset': 'Ajouter ces jours fériés',
   'app.holidays.presetAdded':
-    '{added} nouveau(x) jour(s) ajouté(s) ({total} jours fériés dans la sélection).',
+    '{added, plural, =0 {Aucun nouveau jour ajouté} one {# nouveau jour ajouté} other {# nouveaux jours ajoutés}} ({total, plural, one {# jour férié} other {# jours fériés}} dans la sélection).',
   'app.holidays.presetCredit':
     'Données des jours fériés : date-holidays (CC-BY-3.0). Vérifiez-les avec votre propre calendrier.',
 
   'app.ics.label': 'Importer un calendrier .ics',
   'app.ics.hint':
     'Les événements sur la journée et les répétitions annuelles simples sont lus ; les autres sont ignorés.',
-  'app.ics.imported': '{added} nouveau(x) jour(s) ajouté(s) depuis {events} événement(s).',
-  'app.ics.skipped': '{n} événement(s) ignoré(s) : {reasons}.',
+  'app.ics.imported':
+    '{added, plural, =0 {Aucun nouveau jour ajouté} one {# nouveau jour ajouté} other {# nouveaux jours ajoutés}} depuis {events, plural, one {# événement} other {# événements}}.',
+  'app.ics.skipped':
+    '{n, plural, one {# événement ignoré : {reasons}.} other {# événements ignorés : {reasons}.}}',
   'app.ics.error.empty': 'Ce fichier est vide.',
   'app.ics.error.too-large':
     'Ce fichier est trop gros pour un calendrier de jours fériés (2 Mo au plus).',
@@ -339,15 +345,15 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.data.mode.replaceHint': 'Tout ce que contient l’historique est d’abord supprimé.',
   'app.data.dryRun': 'Vérification de {file}',
   'app.data.counts':
-    'Dans le fichier : {tickets} ticket(s), {packs} pack(s), {customers} client(s), {events} événement(s).',
+    'Dans le fichier : {tickets, plural, one {# ticket} other {# tickets}}, {packs, plural, one {# pack} other {# packs}}, {customers, plural, one {# client} other {# clients}}, {events, plural, one {# événement} other {# événements}}.',
   'app.data.changes':
-    'Ajouterait {added}, mettrait à jour {updated}, laisserait {unchanged} inchangé(s), supprimerait {removed}.',
+    'Ajouterait {added}, mettrait à jour {updated}, laisserait {unchanged, plural, one {# inchangé} other {# inchangés}}, supprimerait {removed}.',
   'app.data.skippedDeleted':
-    '{n} élément(s) du fichier ont été supprimés ici après la création de cette copie : ils restent supprimés.',
+    '{n, plural, one {# élément du fichier a été supprimé ici après la création de cette copie : il reste supprimé.} other {# éléments du fichier ont été supprimés ici après la création de cette copie : ils restent supprimés.}}',
   'app.data.confirmMerge': 'Importer et fusionner',
   'app.data.confirmReplace': 'Importer et remplacer',
   'app.data.imported':
-    'Importé : {added} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s), {removed} supprimé(s).',
+    'Importé : {added, plural, one {# ajouté} other {# ajoutés}}, {updated} mis à jour, {unchanged, plural, one {# inchangé} other {# inchangés}}, {removed, plural, one {# supprimé} other {# supprimés}}.',
   'app.data.importRefused': 'Import refusé : {detail}',
   'app.data.erase': 'Tout effacer',
   'app.data.eraseIntro':

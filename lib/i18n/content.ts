@@ -1,5 +1,5 @@
 import type { ContentCatalog } from './content-catalog';
-import { type Language, type TranslateWith, translatorFor } from './translate';
+import { type Language, localeOf, type TranslateWith, translatorFor } from './translate';
 
 /**
  * The in-page helpers' strings, without the catalogs: a content script holds only the strings of
@@ -42,8 +42,9 @@ export function whenContentStrings(language: Language, fn: () => void): void {
  * arrived answers once they have; a key with no string yet answers as itself.
  */
 export function createContentTranslator(language: Language): ContentTranslate {
+  const locale = localeOf(language);
   return (key, params) => {
     const strings = loaded[language] ?? ({} as ContentStrings);
-    return translatorFor<ContentMessageKey>(strings, strings)(key, params);
+    return translatorFor<ContentMessageKey>(strings, strings, locale)(key, params);
   };
 }

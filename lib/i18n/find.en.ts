@@ -28,6 +28,7 @@ export const findEn = {
   'app.find.typed.heading': 'Typed by hand',
   'app.find.typed.intro':
     'Customers named on tickets you entered yourself, not yet seen in a portal.',
-  'app.find.typed.tickets': '{count} ticket(s), last filed {when}',
+  'app.find.typed.tickets':
+    '{count, plural, one {# ticket, filed {when}} other {# tickets, last filed {when}}}',
   'app.find.typed.loadFailed': 'These customers could not be read.',
 } as const;

@@ -30,6 +30,7 @@ export const findFr: Record<keyof typeof findEn, string> = {
   'app.find.typed.heading': 'Saisis à la main',
   'app.find.typed.intro':
     'Les clients nommés sur des tickets saisis par vous, pas encore vus dans un portail.',
-  'app.find.typed.tickets': '{count} ticket(s), dernier déposé le {when}',
+  'app.find.typed.tickets':
+    '{count, plural, one {# ticket, déposé le {when}} other {# tickets, dernier déposé le {when}}}',
   'app.find.typed.loadFailed': 'Ces clients n’ont pas pu être lus.',
 } as const;

@@ -90,7 +90,8 @@ export const helpersEn = {
 
   'packSync.title': 'Your packs in PCX',
   'packSync.add': 'Not in PCX yet: {name} (Access Id {accessId}).',
-  'packSync.addDetail': 'Will be added: {start} to {end}, {left} incidents left.',
+  'packSync.addDetail':
+    'Will be added: {start} to {end}, {left, plural, one {# incident left} other {# incidents left}}.',
   'packSync.addContract': 'Will be added: {start} to {end} (contract).',
   'packSync.update': 'In PCX with other values: {name} (Access Id {accessId}). Will change:',
   'packSync.same': 'Up to date in PCX: {name} (Access Id {accessId}).',
@@ -108,7 +109,9 @@ export const helpersEn = {
   'packSync.updated': 'Updated in your packs: {name}.',
   'packSync.declined': 'Left as it is: {name}.',
   'packSync.failed': 'PCX could not save this pack ({code}). Nothing was changed.',
-  'packSync.skipped': '{count} row(s) of this list could not be read: skipped.',
-  'packSync.unknownPlan': '{count} plan(s) PCX does not know: left out.',
+  'packSync.skipped':
+    '{count, plural, one {# row of this list could not be read: skipped.} other {# rows of this list could not be read: skipped.}}',
+  'packSync.unknownPlan':
+    '{count, plural, one {# plan PCX does not know: left out.} other {# plans PCX does not know: left out.}}',
   'packSync.noLedger': 'PCX could not read your packs: no change is offered.',
 } as const;

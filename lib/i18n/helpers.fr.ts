@@ -79,7 +79,7 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
     'Produit ou version inconnu : PCX ne peut pas dire lesquelles de vos formules s’appliquent.',
   'eligibility.noPacks':
     'Aucun pack enregistré dans PCX : le paiement à l’incident est indiqué comme solution de repli.',
-  'eligibility.held': '{count} détenu(s)',
+  'eligibility.held': '{count, plural, one {# détenu} other {# détenus}}',
   /** Punctuation after a plan's name (French puts a space before the colon). */
   'eligibility.labelEnd': ' : ',
   'eligibility.instead': 'À la place : {plans}.',
@@ -96,7 +96,8 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
 
   'packSync.title': 'Vos packs dans PCX',
   'packSync.add': 'Pas encore dans PCX : {name} (ID d’accès {accessId}).',
-  'packSync.addDetail': 'Sera ajouté : du {start} au {end}, {left} incidents restants.',
+  'packSync.addDetail':
+    'Sera ajouté : du {start} au {end}, {left, plural, one {# incident restant} other {# incidents restants}}.',
   'packSync.addContract': 'Sera ajouté : du {start} au {end} (contrat).',
   'packSync.update': 'Dans PCX avec d’autres valeurs : {name} (ID d’accès {accessId}). Changera :',
   'packSync.same': 'À jour dans PCX : {name} (ID d’accès {accessId}).',
@@ -114,7 +115,9 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
   'packSync.updated': 'Mis à jour dans vos packs : {name}.',
   'packSync.declined': 'Laissé tel quel : {name}.',
   'packSync.failed': 'PCX n’a pas pu enregistrer ce pack ({code}). Rien n’a été modifié.',
-  'packSync.skipped': '{count} ligne(s) de cette liste illisible(s) : ignorée(s).',
-  'packSync.unknownPlan': '{count} formule(s) inconnue(s) de PCX : laissée(s) de côté.',
+  'packSync.skipped':
+    '{count, plural, one {# ligne de cette liste illisible : ignorée.} other {# lignes de cette liste illisibles : ignorées.}}',
+  'packSync.unknownPlan':
+    '{count, plural, one {# formule inconnue de PCX : laissée de côté.} other {# formules inconnues de PCX : laissées de côté.}}',
   'packSync.noLedger': 'PCX n’a pas pu lire vos packs : aucune modification n’est proposée.',
 };

@@ -78,9 +78,11 @@ export const historyEn = {
   'reminder.breach.body':
     '{ticket} ({customer}): the first response was due at {time} and is not marked as received.',
   'reminder.packExpiry.title': 'Support pack expiring',
-  'reminder.packExpiry.body': '{pack} expires on {date} ({days} days left).',
+  'reminder.packExpiry.body':
+    '{pack} expires on {date} ({days, plural, =0 {today} one {# day left} other {# days left}}).',
   'reminder.packUnused.title': 'Unused support incidents',
-  'reminder.packUnused.body': '{pack}: {left} incident(s) still unused, expires on {date}.',
+  'reminder.packUnused.body':
+    '{pack}: {left, plural, one {# incident still unused} other {# incidents still unused}}, expires on {date}.',
   'calendar.firstResponse': 'First response due: {ticket} ({customer})',
   'calendar.packExpiry': 'Support pack expires: {pack}',
 } as const;

@@ -85,9 +85,11 @@ export const historyFr: Record<keyof typeof historyEn, string> = {
   'reminder.breach.body':
     '{ticket} ({customer}) : la première réponse était due à {time} et n’est pas marquée comme reçue.',
   'reminder.packExpiry.title': 'Pack de support bientôt expiré',
-  'reminder.packExpiry.body': '{pack} expire le {date} ({days} jours restants).',
+  'reminder.packExpiry.body':
+    '{pack} expire le {date} ({days, plural, =0 {aujourd’hui} one {# jour restant} other {# jours restants}}).',
   'reminder.packUnused.title': 'Incidents de support non utilisés',
-  'reminder.packUnused.body': '{pack} : {left} incident(s) encore inutilisé(s), expire le {date}.',
+  'reminder.packUnused.body':
+    '{pack} : {left, plural, one {# incident encore inutilisé} other {# incidents encore inutilisés}}, expire le {date}.',
   'calendar.firstResponse': 'Première réponse due : {ticket} ({customer})',
   'calendar.packExpiry': 'Expiration du pack de support : {pack}',
 };

@@ -1,6 +1,6 @@
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
-import { type Language, type TranslateWith, translatorFor } from './translate';
+import { type Language, localeOf, type TranslateWith, translatorFor } from './translate';
 
 export type { MessageKey } from './en';
 export {
@@ -20,5 +20,5 @@ export function isMessageKey(key: string): key is MessageKey {
 }
 
 export function createTranslator(language: Language): Translate {
-  return translatorFor<MessageKey>(language === 'fr' ? fr : en, en);
+  return translatorFor<MessageKey>(language === 'fr' ? fr : en, en, localeOf(language));
 }

@@ -25,10 +25,12 @@ export const recordsFr: Record<keyof typeof recordsEn, string> = {
   'app.log.ticketAdded': 'Ajouté à la main.',
   'app.log.packAdded': 'Pack ajouté.',
   'app.log.edited': 'Modifié.',
-  'app.log.spent': 'Un incident consommé pour {ticket} ({used} utilisés).',
+  'app.log.spent':
+    'Un incident consommé pour {ticket} ({used, plural, one {# utilisé} other {# utilisés}}).',
   'app.log.override': 'Consommé malgré tout : {reason}',
   'app.log.overrideNote': 'Raison donnée : « {note} ».',
-  'app.log.refunded': 'Incident rendu pour {ticket} ({used} utilisés).',
+  'app.log.refunded':
+    'Incident rendu pour {ticket} ({used, plural, one {# utilisé} other {# utilisés}}).',
   'app.log.linked': 'Lié à un pack : un incident consommé.',
   'app.log.unlinked': 'Délié de son pack : l’incident rendu.',
   'app.log.linkRefused': 'Non lié au pack : {reason}',

@@ -25,7 +25,7 @@ export const rulesEn = {
   'clock.around-the-clock': 'around the clock',
   'clock.business-hours': 'business hours',
   'duration.minutes': '{hours} h',
-  'duration.businessDays': '{days} business day(s)',
+  'duration.businessDays': '{days, plural, one {# business day} other {# business days}}',
 
   'rule.csp-non-break-fix': 'CSP, not break-fix (advisory or how-to): up to one business day.',
   'rule.local-language':

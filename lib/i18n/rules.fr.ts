@@ -23,7 +23,7 @@ export const rulesFr: Record<keyof typeof rulesEn, string> = {
   'clock.around-the-clock': '24 h/24',
   'clock.business-hours': 'heures ouvrées',
   'duration.minutes': '{hours} h',
-  'duration.businessDays': '{days} jour(s) ouvré(s)',
+  'duration.businessDays': '{days, plural, one {# jour ouvré} other {# jours ouvrés}}',
 
   'rule.csp-non-break-fix':
     'CSP, hors incident bloquant (conseil ou question d’usage) : jusqu’à un jour ouvré.',

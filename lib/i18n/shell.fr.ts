@@ -22,7 +22,8 @@ export const shellFr: Record<keyof typeof shellEn, string> = {
   'shell.setup.packs.none':
     'Aucun pack pour l’instant. Ajoutez-en un maintenant, ou plus tard depuis la fenêtre PCX.',
   'shell.setup.packs.add': 'Ajouter un pack',
-  'shell.setup.packs.left': '{left} sur {total} restants',
+  'shell.setup.packs.left':
+    '{left, plural, one {# sur {total} restant} other {# sur {total} restants}}',
   'shell.setup.popup':
     'PCX n’est pas encore configuré : votre profil, vos heures ouvrées et vos packs rendent chaque verdict juste.',
   'shell.setup.popupLink': 'Terminer la configuration',

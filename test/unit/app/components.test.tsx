@@ -188,7 +188,7 @@ describe('HoursSection', () => {
     await flush();
     expect(monday.textContent).toMatch(/Overlaps Monday 09:00–17:00/);
     expect(open2!.getAttribute('aria-invalid')).toBe('true');
-    expect(root.textContent).toMatch(/Not saved: fix the 1 problem/);
+    expect(root.textContent).toMatch(/Not saved: fix the problem shown/);
     await act(() => byText('Save')!.click());
     await flush();
     let saved = (await fakeBrowser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY] as Settings;

@@ -66,7 +66,7 @@ describe('Data page dry run', () => {
     skippedDeleted = 2;
     const summary = await chooseFile();
     expect(summary?.querySelector('[role="status"]')?.textContent).toMatch(
-      /2 record\(s\) in the file were deleted here after that copy was made: they stay deleted/,
+      /2 records in the file were deleted here after that copy was made: they stay deleted/,
     );
   });
 

@@ -94,7 +94,7 @@ describe('one "today" for packs', () => {
       updatedAt: '2026-01-05T00:00:00.000Z',
     } as const;
     expect(notificationFor('pack-7', record, { ...context, now: EVENING })?.message).toContain(
-      '(1 days left)',
+      '(1 day left)',
     );
     expect(notificationFor('pack-7', record, { ...context, now: NEXT_MORNING })).toBeNull();
 

@@ -62,7 +62,7 @@ describe('a ticket’s and a pack’s history', () => {
       /^One incident spent on 2612010010000003 \(2 used\)\. Spent anyway: .+ Reason given: “Accepted by phone”\.$/,
     );
     expect(describeEntry(log.entries[2]!, fr)).toBe(
-      'Incident rendu pour 2612010010000002 (1 utilisés).',
+      'Incident rendu pour 2612010010000002 (1 utilisé).',
     );
     expect(describeEntry(log.entries[0]!, en)).toBe(
       'Incident given back for a ticket since deleted (1 used).',

@@ -92,14 +92,14 @@ describe('the ledger offer', () => {
         );
         expect(shown).toContain('17 incidents left');
         expect(shown).toContain('Incidents left: 12 → 10');
-        expect(shown).toContain('1 row(s) of this list could not be read: skipped.');
+        expect(shown).toContain('1 row of this list could not be read: skipped.');
       } else {
         expect(shown).toContain(
           'Pas encore dans PCX : Partner On-premises Support 20 (ID d’accès 208811452)',
         );
         expect(shown).toContain('17 incidents restants');
         expect(shown).toContain('Incidents restants : 12 → 10');
-        expect(shown).toContain('ligne(s) de cette liste illisible(s)');
+        expect(shown).toContain('1 ligne de cette liste illisible : ignorée.');
       }
       const buttons = [...root.querySelectorAll('button')];
       // One apply and one decline per offer, each named after its pack.
