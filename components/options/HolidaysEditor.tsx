@@ -11,6 +11,7 @@ import type { ScheduleIssue } from '../../lib/sla/business-time';
 import { useI18n } from '../i18n';
 import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
+import { DateInput } from '../ui/DateFields';
 import { readFileText } from '../ui/download';
 import { Field } from '../ui/Field';
 import { formatCalendarDate } from '../ui/format';
@@ -153,14 +154,7 @@ export function HolidaysEditor({
 
       <div class="pcx-row pcx-row--bottom pcx-mt-10">
         <Field label={t('app.holidays.addDate')} error={singleError}>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={single}
-              onInput={(e) => setSingle(e.currentTarget.value)}
-            />
-          )}
+          {(p) => <DateInput {...p} value={single} onChange={setSingle} />}
         </Field>
         <Button
           onClick={() => {

@@ -6,6 +6,7 @@ import {
   TICKET_PROGRAMS,
 } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
+import { DateTimeInput } from '../ui/DateFields';
 import { Check, Field, SelectField } from '../ui/Field';
 import { type PastedRequest, readPastedRequest } from './paste';
 
@@ -111,14 +112,7 @@ export function FiledAtField({
   const { t } = useI18n();
   return (
     <Field label={t('app.ticket.filedAt', { zone: timeZone })} error={error}>
-      {(p) => (
-        <input
-          {...p}
-          type="datetime-local"
-          value={value}
-          onInput={(e) => onChange(e.currentTarget.value)}
-        />
-      )}
+      {(p) => <DateTimeInput {...p} value={value} onChange={onChange} />}
     </Field>
   );
 }

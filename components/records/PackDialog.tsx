@@ -9,6 +9,7 @@ import {
 } from '../../lib/rules/packs';
 import { useI18n } from '../i18n';
 import { Button } from '../ui/Button';
+import { DateInput } from '../ui/DateFields';
 import { Dialog } from '../ui/Dialog';
 import { Field, FormError, NotesField, SelectField, TextField } from '../ui/Field';
 import { errorMessage, formatCalendarDate } from '../ui/format';
@@ -159,12 +160,7 @@ export function PackDialog({
         <div class="pcx-grid-2">
           <Field label={t('app.pack.purchasedOn')} error={errors.purchasedOn}>
             {(p) => (
-              <input
-                {...p}
-                type="date"
-                value={draft.purchasedOn}
-                onInput={(e) => set('purchasedOn', e.currentTarget.value)}
-              />
+              <DateInput {...p} value={draft.purchasedOn} onChange={(v) => set('purchasedOn', v)} />
             )}
           </Field>
           {rule === 'user-entered' ? (
@@ -174,12 +170,7 @@ export function PackDialog({
               hint={t('app.pack.expiresOnHint')}
             >
               {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={draft.expiresOn}
-                  onInput={(e) => set('expiresOn', e.currentTarget.value)}
-                />
+                <DateInput {...p} value={draft.expiresOn} onChange={(v) => set('expiresOn', v)} />
               )}
             </Field>
           ) : (

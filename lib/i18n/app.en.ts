@@ -26,6 +26,11 @@ export const appEn = {
   'app.notes': 'Notes',
 
   'app.form.required': 'Required.',
+  'app.date.dd': 'dd',
+  'app.date.mm': 'mm',
+  'app.date.yyyy': 'yyyy',
+  'app.date.hhmm': 'hh:mm',
+  'app.date.calendar': 'Open the calendar',
   'app.form.badDate': 'Enter a valid date.',
   'app.form.badDateTime': 'Enter a valid date and time.',
   'app.form.badLink': 'Enter a link starting with https://.',

@@ -27,6 +27,11 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.notes': 'Notes',
 
   'app.form.required': 'Obligatoire.',
+  'app.date.dd': 'jj',
+  'app.date.mm': 'mm',
+  'app.date.yyyy': 'aaaa',
+  'app.date.hhmm': 'hh:mm',
+  'app.date.calendar': 'Ouvrir le calendrier',
   'app.form.badDate': 'Saisissez une date valide.',
   'app.form.badDateTime': 'Saisissez une date et une heure valides.',
   'app.form.badLink': 'Saisissez un lien commençant par https://.',
