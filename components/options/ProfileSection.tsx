@@ -1,3 +1,4 @@
+import { countriesFor, countryName } from '../../lib/i18n/countries';
 import { isDomain, isGuid } from '../../lib/ids';
 import type { PartnerProfile } from '../../lib/settings';
 import { useI18n } from '../i18n';
@@ -46,10 +47,9 @@ export function ProfileSection() {
   const errors = {
     email: v.email.trim() && !EMAIL.test(v.email.trim()) ? t('app.profile.badEmail') : null,
     phone: v.phone.trim() && !PHONE.test(v.phone.trim()) ? t('app.profile.badPhone') : null,
+    // A code kept from an older version that names no country stays, flagged, until changed.
     country:
-      v.country.trim() && !/^[A-Za-z]{2}$/.test(v.country.trim())
-        ? t('app.profile.badCountry')
-        : null,
+      v.country.trim() && !countryName(v.country, locale) ? t('app.profile.badCountry') : null,
     ownDomains: badDomains.length
       ? t('app.profile.badDomains', { list: badDomains.join(', ') })
       : null,
@@ -62,14 +62,7 @@ export function ProfileSection() {
         : null,
   };
   const count = Object.values(errors).filter(Boolean).length;
-  let countryName = '';
-  try {
-    countryName = /^[A-Za-z]{2}$/.test(v.country)
-      ? (new Intl.DisplayNames([locale], { type: 'region' }).of(v.country.toUpperCase()) ?? '')
-      : '';
-  } catch {
-    countryName = '';
-  }
+  const countries = countriesFor(locale);
   const text = (
     k: 'name' | 'firstName' | 'lastName' | 'email' | 'phone',
     type = 'text',
@@ -107,17 +100,24 @@ export function ProfileSection() {
         {text('phone', 'tel', 40)}
         <Field
           label={t('app.profile.country')}
-          hint={countryName || t('app.profile.countryHint')}
+          hint={t('app.profile.countryHint')}
           error={errors.country}
         >
           {(p) => (
-            <input
+            <select
               {...p}
-              value={v.country}
-              maxLength={2}
-              autoComplete="off"
-              onInput={(e) => set('country', e.currentTarget.value.toUpperCase())}
-            />
+              value={v.country.toUpperCase()}
+              autoComplete="country"
+              onChange={(e) => set('country', e.currentTarget.value)}
+            >
+              <option value="">{t('app.profile.countryNone')}</option>
+              {errors.country && <option value={v.country.toUpperCase()}>{v.country}</option>}
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
           )}
         </Field>
       </div>

@@ -128,6 +128,15 @@ function parseBranches(text: string): Map<string, Part[]> | null {
 const rules = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
+function cached<T>(map: Map<string, T>, key: string, make: () => T): T {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 function render(parts: Part[], params: Params, locale: string, count: string | null): string {
   let out = '';
   for (const part of parts) {
@@ -139,10 +148,8 @@ function render(parts: Part[], params: Params, locale: string, count: string | n
       out += String(params[part.arg]);
     } else {
       const value = Number(params[part.arg]);
-      let rule = rules.get(locale);
-      if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
-      let number = numbers.get(locale);
-      if (!number) numbers.set(locale, (number = new Intl.NumberFormat(locale)));
+      const rule = cached(rules, locale, () => new Intl.PluralRules(locale));
+      const number = cached(numbers, locale, () => new Intl.NumberFormat(locale));
       const branch = Number.isFinite(value)
         ? (part.branches.get(`=${value}`) ?? part.branches.get(rule.select(value)))
         : undefined;

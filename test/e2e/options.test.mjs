@@ -335,7 +335,7 @@ test('partner profile: validated, then saved', async () => {
   await panel.getByLabel('Last name').fill('Durand');
   await panel.getByLabel('E-mail', { exact: true }).fill('camille.durand@');
   await panel.getByLabel('Phone').fill('+33 1 23 45 67 89');
-  await panel.getByLabel('Country code').fill('fr');
+  await panel.getByLabel('Country', { exact: true }).selectOption({ label: 'France' });
   await panel.getByLabel('Your organisation’s e-mail domains').fill('litware.fr\nnot a domain');
   await panel
     .getByLabel('Your own tenants')
