@@ -34,7 +34,8 @@ export const CHROMIUM_MISSING =
  * - `lang`, `variant`: passed to the replica router;
  * - `route`: false to skip replica routing (a test installs its own);
  * - `headless`: default true;
- * - `locale`: browser UI language (e.g. 'fr-FR').
+ * - `locale`: browser UI language and region (e.g. 'fr-FR'); en-GB by default, the formats the
+ *   tests' expected texts are written in (English dates follow the browser's region).
  * Every page opened in the context has its uncaught errors collected in `pageErrors`.
  */
 export async function launch(options = {}) {
@@ -46,10 +47,11 @@ export async function launch(options = {}) {
     throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'pcx-profile-'));
+  const locale = options.locale ?? 'en-GB';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: options.headless ?? true,
-    locale: options.locale ?? 'en-US',
+    locale,
     timezoneId: options.timezoneId,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     args: [
@@ -62,7 +64,7 @@ export async function launch(options = {}) {
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
-      ...(options.locale ? [`--lang=${options.locale}`] : []),
+      `--lang=${locale}`,
       ...(options.args ?? []),
     ],
   });

@@ -199,7 +199,7 @@ test('holidays: a regional preset and an .ics file are added, bad files explaine
     await years.getByLabel(y, { exact: true }).setChecked(y === '2027');
   }
   await holidays.getByRole('button', { name: 'Add these public holidays' }).click();
-  assert.match(await holidays.innerText(), /\d+ new day\(s\) added/);
+  assert.match(await holidays.innerText(), /\d+ new days? added/);
   assert.equal(await holidays.locator('[data-date="2027-01-06"]').count(), 1); // Epiphany, Bavaria
   assert.equal(await holidays.locator('[data-date="2026-12-25"]').count(), 0);
 
@@ -235,7 +235,7 @@ test('holidays: a regional preset and an .ics file are added, bad files explaine
   });
   await until(
     async () =>
-      /4 new day\(s\) added from 2 event\(s\)\. 1 event\(s\) skipped: repeat rule not supported/.test(
+      /4 new days added from 2 events\. 1 event skipped: repeat rule not supported/.test(
         await holidays.innerText(),
       ),
     { message: 'ics summary' },
@@ -409,7 +409,7 @@ test('data: export, import with a dry run, refused files, erase with typed confi
   });
   assert.match(
     await summary.innerText(),
-    /In the file: 1 ticket\(s\), 1 pack\(s\), 1 customer\(s\)/,
+    /In the file: 1 ticket, 1 pack, 1 customer/,
   );
   await summary.getByLabel('Replace the current history').check();
   await until(async () => /Import and replace/.test(await summary.innerText()), {
@@ -474,7 +474,7 @@ test('data: a backup over 25 MB is exported in parts and imported back through t
     message: 'dry run of the large file',
     timeout: 60_000,
   });
-  assert.match(await summary.innerText(), /In the file: 5,?400 ticket\(s\)/);
+  assert.match(await summary.innerText(), /In the file: 5,400 tickets/);
   // The history is empty: a merge brings everything in (the mode stays as the last import left it).
   await summary.getByLabel('Merge with the current history').check();
   await until(async () => /Import and merge/.test(await summary.innerText()), {

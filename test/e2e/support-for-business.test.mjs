@@ -64,7 +64,7 @@ const PCX = {
     added: 'Ajouté à vos packs',
     declined: 'Laissé tel quel',
     upToDate: 'À jour dans PCX',
-    skipped: 'illisible(s) : ignorée(s)',
+    skipped: 'illisible : ignorée',
     due: 'Première réponse attendue',
     aroundTheClock: '24 h/24',
     businessHours: 'heures ouvrées',
