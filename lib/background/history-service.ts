@@ -1,14 +1,17 @@
 import { RequestError } from '../errors';
 import {
+  defaultSeparator,
   exportIcs,
   exportJson,
   exportPacksCsv,
   exportTicketsCsv,
   type IcsLabels,
+  keepSecrets,
   MAX_IMPORT_BYTES,
   megabytes,
   parseBackup,
   planImport,
+  type SettingsOutcome,
   utf8Length,
 } from '../history/backup';
 import {
@@ -24,6 +27,7 @@ import {
   SCHEMA_VERSION,
 } from '../history/schema';
 import type { HistoryState, HistoryStatus, Surface } from '../history/types';
+import { createTranslator, type Language } from '../i18n';
 import {
   MESSAGES,
   type MessageType,
@@ -34,6 +38,7 @@ import {
 import type { Handler, HandlerContext, Handlers } from '../messaging/router';
 import { defineItem, type KeyValueArea as StorageArea } from '../platform/storage';
 import { isPlainObject } from '../schema';
+import { migrateSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { findReads } from './find-reads';
 import { RECORDS_MUTATIONS } from './records-mutations';
 import { STATUS_MUTATIONS } from './status-mutations';
@@ -391,24 +396,34 @@ export function createHistoryService(deps: HistoryServiceDeps) {
   const maxBackupBytes = deps.maxBackupBytes ?? MAX_IMPORT_BYTES;
   const transfers = createTransfers(undefined, maxBackupBytes);
 
+  /** The settings as stored, raw (secrets included: they stay in this browser). */
+  const storedSettings = async (): Promise<unknown> =>
+    (await deps.storage.get(SETTINGS_KEY))[SETTINGS_KEY];
+  const machineZone = () => deps.timeZone?.() ?? 'UTC';
+  /** The settings in force, read as every surface reads them. */
+  const currentSettings = async (): Promise<Settings> =>
+    migrateSettings(await storedSettings(), machineZone);
+
   /**
    * An export, in parts when it is longer than one message may carry. A JSON backup larger than
    * the import accepts is refused (`export-too-large`) rather than written: every backup PCX
    * writes can be imported back.
    */
   async function exportText(
-    format: RequestOf<'history:export'>['format'],
+    request: RequestOf<'history:export'>,
   ): Promise<ResponseOf<'history:export'>> {
-    const file = await buildExport(format);
-    if (format === 'json') {
+    const file = await buildExport(request);
+    if (request.format === 'json') {
       const bytes = utf8Length(file.text);
       if (bytes > maxBackupBytes) throw new RequestError('export-too-large', megabytes(bytes));
     }
     return { filename: file.filename, mime: file.mime, ...transfers.send(file.text) };
   }
 
-  async function buildExport(format: RequestOf<'history:export'>['format']) {
+  async function buildExport(request: RequestOf<'history:export'>) {
+    const { format } = request;
     const stamp = now().toISOString().slice(0, 10);
+    const settings = await currentSettings();
     if (format === 'json') {
       const pending = await readPending();
       let data = EMPTY;
@@ -423,35 +438,56 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       return {
         filename: `pcx-history-${stamp}.json`,
         mime: 'application/json',
-        text: await exportJson(data, { now: now(), pending, incomplete }),
+        // The settings go in without their secrets (exportJson leaves them out).
+        text: await exportJson(data, { now: now(), pending, incomplete, settings }),
       };
     }
+    // The page's language; else the settings' own choice; else English (the background cannot
+    // tell the browser's language here, and headers must be in one language).
+    const language: Language = request.language ?? (settings.uiLanguage === 'fr' ? 'fr' : 'en');
+    const t = createTranslator(language);
     const data = await (await connect()).snapshot();
+    const sheet = {
+      t,
+      separator: request.separator ?? defaultSeparator(language),
+      timeZone: settings.schedule.timeZone,
+    };
     if (format === 'csv-tickets') {
       return {
         filename: `pcx-tickets-${stamp}.csv`,
-        mime: 'text/csv',
-        text: exportTicketsCsv(data.tickets),
+        mime: 'text/csv;charset=utf-8',
+        text: exportTicketsCsv(data, sheet),
       };
     }
     if (format === 'csv-packs') {
       return {
         filename: `pcx-packs-${stamp}.csv`,
-        mime: 'text/csv',
-        text: exportPacksCsv(data.packs),
+        mime: 'text/csv;charset=utf-8',
+        text: exportPacksCsv(data.packs, sheet),
       };
     }
     const labels: IcsLabels = (await deps.icsLabels?.()) ?? {
-      firstResponse: (t) => `First response due: ${t.number ?? t.title}`,
-      packExpiry: (p) => `Pack expires: ${p.label}`,
+      firstResponse: (ticket) =>
+        t('calendar.firstResponse', {
+          ticket: ticket.number ?? ticket.title,
+          customer: ticket.customerName ?? '—',
+        }),
+      packExpiry: (p) => t('calendar.packExpiry', { pack: p.label || p.kind }),
     };
     return {
       filename: `pcx-calendar-${stamp}.ics`,
-      mime: 'text/calendar',
-      text: exportIcs(data, now(), labels),
+      mime: 'text/calendar;charset=utf-8',
+      text: exportIcs(data, now(), labels, { leadMinutes: settings.reminders.leadMinutes, t }),
     };
   }
 
+  /**
+   * Imports a backup: every check first (`parseBackup`), then the settings it carries (unless the
+   * agent keeps the current ones; read with `migrateSettings` like anything stored, this
+   * browser's secrets kept), then the history in one transaction. Settings go first because the
+   * profile decides each customer's `ownTenant`; should the history then be refused, the
+   * settings are put back as they were.
+   */
   async function importBackup(
     input: RequestOf<'history:import'>,
   ): Promise<ResponseOf<'history:import'>> {
@@ -463,17 +499,37 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       text = input.text;
     } else throw new RequestError('invalid-payload', 'payload: text or uploadId, not both');
     const backup = await parseBackup(text, maxBackupBytes);
-    // A file's `ownTenant` is never trusted (it decides which program a ticket is filed under):
-    // it is recomputed from the profile of this browser, as for a customer seen in a portal.
-    backup.data.customers = await Promise.all(
-      backup.data.customers.map(async (c) => ({
-        ...c,
-        ownTenant: (await deps.isOwnTenant?.(c.tenantId, c.domains)) ?? false,
-      })),
-    );
-    const r = await connect();
-    if (input.dryRun) return planImport(await r.snapshot(), backup.data, input.mode, true).result;
+    const outcome: SettingsOutcome = !backup.settings
+      ? 'none'
+      : input.settings === 'keep'
+        ? 'keep'
+        : 'restore';
+    const before = await storedSettings();
+    const restoring = outcome === 'restore' && !input.dryRun;
+    if (restoring) {
+      const restored = keepSecrets(migrateSettings(backup.settings, machineZone), before);
+      await deps.storage.set({ [SETTINGS_KEY]: restored });
+    }
+    const putBack = async () => {
+      if (!restoring) return;
+      if (before === undefined) await deps.storage.remove?.(SETTINGS_KEY);
+      else await deps.storage.set({ [SETTINGS_KEY]: before });
+    };
     try {
+      // A file's `ownTenant` is never trusted (it decides which program a ticket is filed
+      // under): it is recomputed from the profile of this browser, as for a customer seen in a
+      // portal.
+      backup.data.customers = await Promise.all(
+        backup.data.customers.map(async (c) => ({
+          ...c,
+          ownTenant: (await deps.isOwnTenant?.(c.tenantId, c.domains)) ?? false,
+        })),
+      );
+      const r = await connect();
+      if (input.dryRun) {
+        const plan = planImport(await r.snapshot(), backup.data, input.mode, true);
+        return { ...plan.result, settings: outcome };
+      }
       const result = await r.applyImport(
         (current) => planImport(current, backup.data, input.mode, false),
         { surface: 'import' },
@@ -481,9 +537,10 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       // A replace import rewrites every store: the way out of a damaged history.
       if (state === 'damaged') setState('ok', null);
       deps.onChange?.();
-      return result;
+      return { ...result, settings: outcome };
     } catch (error) {
-      const failed = stateOfError(error, false);
+      await putBack().catch(() => undefined);
+      const failed = input.dryRun ? null : stateOfError(error, false);
       if (failed) {
         setState(failed, `${(error as Error).name}: ${(error as Error).message}`);
         throw new RequestError(`history-${failed}`, detail ?? undefined);
@@ -538,7 +595,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
     'packs:ledger': () => read((r) => r.packsLedger()),
     'history:status': () => status(),
     'history:retry': () => retry(),
-    'history:export': ({ format }) => exportText(format),
+    'history:export': (payload) => exportText(payload),
     'history:export-part': (payload) => transfers.part(payload),
     'history:import-begin': (payload) => transfers.begin(payload),
     'history:import-chunk': (payload) => transfers.chunk(payload),

@@ -1,17 +1,28 @@
+import { withoutSecrets } from './backup-settings';
 import type { Snapshot } from './repo';
 import { SCHEMA_VERSION } from './schema';
 import type { BackupCounts, Tombstone } from './types';
 
 /**
  * The JSON backup (`pcx-backup`) as PCX writes it:
- * `{ format, schemaVersion, exportedAt, counts, checksum, data, pending? }`. `checksum` is the
- * SHA-256 (hex) of the canonical serialisation of `data` (keys sorted at every level, records
- * sorted by id, events by seq), so a file edited by hand or cut short is detected. `pending`
- * lists writes kept aside while the database refused them (never lost, not imported). Pure (no
- * browser, no clock: `now` is passed in).
+ * `{ format, formatVersion, schemaVersion, exportedAt, counts, checksum, data, settings?,
+ * settingsChecksum?, pending? }`. `checksum` is the SHA-256 (hex) of the canonical serialisation
+ * of `data` (keys sorted at every level, records sorted by id, events by seq), so a file edited
+ * by hand or cut short is detected. `pending` lists writes kept aside while the database refused
+ * them (never lost, not imported). Pure (no browser, no clock: `now` is passed in).
+ *
+ * Format versions (`formatVersion`; absent means 1):
+ * - 1: the history only.
+ * - 2: adds `settings` (the settings without their secrets, `backup-settings.ts`) and
+ *   `settingsChecksum`, the SHA-256 of their canonical serialisation. `checksum` still covers
+ *   `data` alone and `format` is unchanged, so a version-1 file imports as before (its settings
+ *   are simply not restored) and a PCX that only knows version 1 still imports a version-2
+ *   file's history, leaving its settings aside.
  */
 
 export const BACKUP_FORMAT = 'pcx-backup';
+/** The version written; every earlier one is read (see above). */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /** UTF-8 length of `text` without encoding it (a lone surrogate counts 3, as TextEncoder writes it). */
 export function utf8Length(text: string): number {
@@ -37,11 +48,16 @@ export const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
+  /** Absent in version-1 files. */
+  formatVersion?: number;
   schemaVersion: number;
   exportedAt: string;
   counts: BackupCounts;
   checksum: string;
   data: Snapshot;
+  /** The settings, without secrets, as written (read them with `migrateSettings`). */
+  settings?: Record<string, unknown>;
+  settingsChecksum?: string;
   pending?: unknown[];
   /** Set when the database could not be read: only `pending` is meaningful. */
   incomplete?: true;
@@ -127,7 +143,13 @@ export async function sha256Hex(text: string): Promise<string> {
 
 export async function exportJson(
   data: Snapshot,
-  options: { now: Date; pending?: unknown[]; incomplete?: boolean },
+  options: {
+    now: Date;
+    pending?: unknown[];
+    incomplete?: boolean;
+    /** The settings in force; their secrets are left out here, whatever the caller passed. */
+    settings?: unknown;
+  },
 ): Promise<string> {
   const sorted = canonicalData(data);
   // The log is written numbered 1..n in its order: its numbers are local keys, and an export
@@ -138,8 +160,9 @@ export async function exportJson(
   };
   // The data is serialised once: that text is both what the checksum covers and what is written.
   const body = canonicalString(canonical);
-  const head: Omit<Backup, 'data' | 'pending' | 'incomplete'> = {
+  const head: Omit<Backup, 'data' | 'pending' | 'incomplete' | 'settings' | 'settingsChecksum'> = {
     format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: options.now.toISOString(),
     counts: {
@@ -151,6 +174,11 @@ export async function exportJson(
     checksum: await sha256Hex(body),
   };
   const tail: Record<string, unknown> = {};
+  if (options.settings !== undefined) {
+    const settings = sortKeysDeep(withoutSecrets(options.settings));
+    tail.settings = settings;
+    tail.settingsChecksum = await sha256Hex(canonicalString(settings));
+  }
   if (options.pending?.length) tail.pending = options.pending;
   if (options.incomplete) tail.incomplete = true;
   const extra = JSON.stringify(tail).slice(1, -1);

@@ -4,11 +4,13 @@ import {
   BACKUP_FORMAT,
   type Backup,
   canonicalJson,
+  canonicalString,
   megabytes,
   sha256Hex,
   tombKey,
   utf8Length,
 } from './backup-json';
+import { withoutSecrets } from './backup-settings';
 import type { Snapshot } from './repo';
 import { SCHEMA_VERSION } from './schema';
 import {
@@ -82,7 +84,10 @@ function errorPosition(error: unknown, text: string): string {
  * `import-too-large` (detail: the size in MB), `import-too-deep`, `import-not-json` (detail:
  * where it broke), `import-forbidden-key`, `import-wrong-format`, `import-future-version`,
  * `import-incomplete`, `import-too-many-records`, `import-invalid-record` (detail: the record and
- * the field), `import-checksum`, `import-duplicate`, `import-dangling-pack`. Nothing here writes.
+ * the field), `import-checksum` (detail `settings` when it is the settings that changed),
+ * `import-duplicate`, `import-dangling-pack`. Nothing here writes. A file's settings come back
+ * checked for shape and checksum only, without secrets: the caller reads them with
+ * `migrateSettings`, as anything stored.
  */
 export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Promise<Backup> {
   // The file's size in bytes (UTF-8), not the length of a message carrying it.
@@ -112,6 +117,13 @@ export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Pr
   }
   if ((version as number) > SCHEMA_VERSION) {
     fail('import-future-version', `${version} > ${SCHEMA_VERSION}`);
+  }
+  const formatVersion = top.formatVersion;
+  if (
+    formatVersion !== undefined &&
+    (typeof formatVersion !== 'number' || !Number.isInteger(formatVersion) || formatVersion < 1)
+  ) {
+    fail('import-wrong-format', 'formatVersion');
   }
   if (top.incomplete === true) fail('import-incomplete');
   const data = top.data as Record<string, unknown> | undefined;
@@ -172,6 +184,19 @@ export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Pr
     ...(stones !== undefined ? { tombstones: stones } : {}),
   } as Snapshot;
   if ((await sha256Hex(canonicalJson(written))) !== top.checksum) fail('import-checksum');
+  // Settings (format 2): optional, but never without their own checksum, nor one without them.
+  let settings: Record<string, unknown> | undefined;
+  if (top.settings !== undefined || top.settingsChecksum !== undefined) {
+    const raw = top.settings;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      fail('import-wrong-format', 'settings');
+    }
+    if (typeof top.settingsChecksum !== 'string') fail('import-wrong-format', 'settingsChecksum');
+    if ((await sha256Hex(canonicalString(raw))) !== top.settingsChecksum) {
+      fail('import-checksum', 'settings');
+    }
+    settings = withoutSecrets(raw) as Record<string, unknown>;
+  }
   // Keys and references.
   const unique = (values: (string | number | null | undefined)[], what: string) => {
     const seen = new Set<unknown>();
@@ -208,6 +233,7 @@ export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Pr
   }
   return {
     format: BACKUP_FORMAT,
+    ...(formatVersion !== undefined ? { formatVersion: formatVersion as number } : {}),
     schemaVersion: version as number,
     exportedAt: typeof top.exportedAt === 'string' ? top.exportedAt : '',
     counts: {
@@ -218,5 +244,6 @@ export async function parseBackup(text: string, maxBytes = MAX_IMPORT_BYTES): Pr
     },
     checksum: top.checksum as string,
     data: out,
+    ...(settings ? { settings, settingsChecksum: top.settingsChecksum as string } : {}),
   };
 }

@@ -1,3 +1,4 @@
+import type { SettingsOutcome } from '../../history/backup-settings';
 import {
   byIdInput,
   type Customer,
@@ -203,6 +204,8 @@ export const historyMessages = {
   /**
    * An export. A file longer than one part (`TRANSFER_PART_CHARS`) comes in parts: `text` is the
    * first, `more` says how many there are; the page reads the others with `history:export-part`.
+   * `language` is the page's (headers, labels, calendar descriptions; else the settings'),
+   * `separator` the CSV's (else the language's usual one: `;` for French).
    */
   'history:export': defineMessage<{
     filename: string;
@@ -211,7 +214,11 @@ export const historyMessages = {
     more?: { exportId: string; parts: number };
   }>()({
     senders: ['page'],
-    request: obj({ format: literal('json', 'csv-tickets', 'csv-packs', 'ics') }),
+    request: obj({
+      format: literal('json', 'csv-tickets', 'csv-packs', 'ics'),
+      language: optional(literal('en', 'fr')),
+      separator: optional(literal(',', ';')),
+    }),
     maxBytes: 256,
   }),
   /** Part `index` (1 …) of the export `exportId`; the background forgets it after the last part. */
@@ -245,9 +252,11 @@ export const historyMessages = {
   }),
   /**
    * Import our JSON backup. Everything is validated first; `dryRun` returns the summary without
-   * writing; otherwise one transaction in `merge` or `replace` mode.
+   * writing; otherwise one transaction in `merge` or `replace` mode. The settings a backup
+   * carries replace the current ones (`settings: 'restore'`, the default) or are left aside
+   * (`'keep'`); the answer's `settings` says which happened, or `none` for a file without any.
    */
-  'history:import': defineMessage<ImportSummary>()({
+  'history:import': defineMessage<ImportSummary & { settings: SettingsOutcome }>()({
     senders: ['page'],
     // Either the whole file (`text`, when it fits one part) or a finished upload (`uploadId`).
     request: obj({
@@ -255,6 +264,7 @@ export const historyMessages = {
       uploadId: optional(transferId()),
       mode: literal('merge', 'replace'),
       dryRun: bool(),
+      settings: optional(literal('restore', 'keep')),
     }),
     maxBytes: TRANSFER_MESSAGE_BYTES,
   }),

@@ -13,6 +13,7 @@ import {
   sha256Hex,
 } from '../../../lib/history/backup';
 import type { Snapshot } from '../../../lib/history/repo';
+import { createTranslator } from '../../../lib/i18n';
 import { SCHEMA_VERSION } from '../../../lib/history/schema';
 import type { Customer, HistoryEvent, PackRecord, Ticket } from '../../../lib/history/types';
 import { cleanName } from '../../../lib/names';
@@ -601,19 +602,20 @@ describe('CSV', () => {
     expect(csvCell('a - b')).toBe('"a - b"');
   });
 
-  it('exports tickets and packs with a header and CRLF rows', async () => {
+  it('exports tickets and packs with a BOM, a header and CRLF rows', async () => {
     const { repo } = await openRepo();
     const t = await repo.ticketsAdd(ticketInput({ title: '=cmd|calc', notes: 'a, "b"' }), page);
-    const csv = exportTicketsCsv([t]);
+    const csv = exportTicketsCsv({ tickets: [t], packs: [] }, { t: createTranslator('en') });
+    expect(csv.startsWith('\uFEFF"ID","Request number","Customer",')).toBe(true);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toMatch(/^"id","number","portal",/);
     expect(lines[1]).toContain(`"'=cmd|calc"`);
     expect(lines[1]).toContain('"a, ""b"""');
     expect(csv.endsWith('\r\n')).toBe(true);
-    const packs = exportPacksCsv([await repo.packsAdd(packInput({ label: '-5 left' }), page)]);
+    const pack = await repo.packsAdd(packInput({ label: '-5 left' }), page);
+    const packs = exportPacksCsv([pack], { t: createTranslator('en') });
     expect(packs.split('\r\n')[1]).toContain(`"'-5 left"`);
     // Counts are numbers, unquoted.
-    expect(packs.split('\r\n')[1]).toContain(',20,0,');
+    expect(packs.split('\r\n')[1]).toContain(',20,0,20,');
   });
 });
 

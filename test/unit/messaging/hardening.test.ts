@@ -129,8 +129,8 @@ const SAMPLES: Record<MessageType, unknown> = {
   'customers:list': { limit: 20 },
   'history:status': {},
   'history:retry': {},
-  'history:export': { format: 'json' },
-  'history:import': { text: '{}', mode: 'merge', dryRun: true },
+  'history:export': { format: 'csv-tickets', language: 'fr', separator: ';' },
+  'history:import': { text: '{}', mode: 'merge', dryRun: true, settings: 'keep' },
   'history:import-begin': { bytes: 30_000_000, chars: 29_000_000 },
   'history:import-chunk': { uploadId: 'a1b2c3d4.1', index: 0, text: '{"format":' },
   'history:export-part': { exportId: 'a1b2c3d4.2', index: 1 },
@@ -299,5 +299,29 @@ describe('what a portal page can reach through a content script', () => {
       ok: false,
       error: { code: 'invalid-payload' },
     });
+  });
+});
+
+describe('the choices of an export and an import are closed lists', () => {
+  it.each([
+    ['history:export', { format: 'csv-tickets', separator: '|' }],
+    ['history:export', { format: 'csv-tickets', separator: '\t' }],
+    ['history:export', { format: 'ics', language: 'de' }],
+    ['history:import', { text: '{}', mode: 'merge', dryRun: true, settings: 'merge' }],
+    ['history:import', { text: '{}', mode: 'merge', dryRun: true, settings: true }],
+  ] as const)('%s refuses %j', async (type, payload) => {
+    expect(await route({ type, payload }, senders.page)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-payload' },
+    });
+  });
+
+  it('what older pages send still passes: no language, separator or settings choice', async () => {
+    for (const [type, payload] of [
+      ['history:export', { format: 'json' }],
+      ['history:import', { text: '{}', mode: 'replace', dryRun: false }],
+    ] as const) {
+      expect(await route({ type, payload }, senders.page)).toEqual({ ok: true, data: 'handled' });
+    }
   });
 });
