@@ -1,22 +1,44 @@
 import { useEffect, useState } from 'preact/hooks';
+import { type CsvSeparator, defaultSeparator } from '../../lib/export-options';
 import { MAX_IMPORT_BYTES } from '../../lib/history/types';
 import type { Translate } from '../../lib/i18n';
 import { ask } from '../../lib/platform/messages';
 import { useI18n } from '../i18n';
+import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { downloadText, fetchExport, readFileText, sendBackup } from '../ui/download';
-import { Field, RadioGroup } from '../ui/Field';
+import { downloadText, readFileText } from '../ui/download';
+import { Check, Field, RadioGroup } from '../ui/Field';
 import { errorMessage } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
+import { csvSeparatorItem, fetchExportOf, sendBackupWith } from './data-files';
 import { Section } from './section';
 
 type ExportFormat = 'json' | 'csv-tickets' | 'csv-packs' | 'ics';
 type ImportSummary = Awaited<ReturnType<typeof ask<'history:import'>>>;
 
+/** What the import preview says of the backup's settings, after the agent's choice. */
+const SETTINGS_LINE = {
+  none: 'app.exports.settings.none',
+  restore: 'app.exports.settings.willRestore',
+  keep: 'app.exports.settings.willKeep',
+} as const;
+
 /** Our data, the partner's: export it, bring a backup back (dry run first), or erase it all. */
 export function DataSection() {
-  const { t, locale } = useI18n();
+  const { t, locale, language } = useI18n();
+  const settings = useSettings();
+  // The separator chosen last in this browser, else the one the language's spreadsheets expect.
+  const [chosenSeparator, setChosenSeparator] = useState<CsvSeparator | null>(null);
+  const separator = chosenSeparator ?? defaultSeparator(language);
+  useEffect(() => {
+    void csvSeparatorItem.getValue().then((stored) => stored && setChosenSeparator(stored));
+  }, []);
+  const chooseSeparator = (next: CsvSeparator) => {
+    setChosenSeparator(next);
+    void csvSeparatorItem.setValue(next);
+  };
+  const [restoreSettings, setRestoreSettings] = useState(true);
   const [exportState, setExportState] = useState<{
     tone: 'ok' | 'error';
     text: (t: Translate) => string;
@@ -37,7 +59,11 @@ export function DataSection() {
 
   const doExport = async (format: ExportFormat) => {
     try {
-      const out = await fetchExport(format);
+      const out = await fetchExportOf({
+        format,
+        language,
+        ...(format.startsWith('csv-') ? { separator } : {}),
+      });
       downloadText(out.filename, out.mime, out.text);
       setExportState({ tone: 'ok', text: (t) => t('app.data.exported', { file: out.filename }) });
     } catch (e) {
@@ -58,7 +84,7 @@ export function DataSection() {
         tone: 'info',
         text: (t) => t('app.data.sending', { percent: Math.round(done * 100) }),
       });
-    void sendBackup(file.text, file.bytes, { mode, dryRun: true, onProgress })
+    void sendBackupWith(file.text, file.bytes, { mode, dryRun: true, onProgress })
       .then((s) => {
         if (!alive) return;
         setSummary(s);
@@ -82,8 +108,19 @@ export function DataSection() {
     if (!file) return;
     setBusy(true);
     try {
-      const done = await sendBackup(file.text, file.bytes, { mode, dryRun: false });
-      setImportState({ tone: 'ok', text: (t) => t('app.data.imported', { ...done.changes }) });
+      const done = await sendBackupWith(file.text, file.bytes, {
+        mode,
+        dryRun: false,
+        settings: restoreSettings ? 'restore' : 'keep',
+      });
+      setImportState({
+        tone: 'ok',
+        text: (t) =>
+          [
+            t('app.data.imported', { ...done.changes }),
+            ...(done.settings === 'restore' ? [t('app.exports.settings.restored')] : []),
+          ].join(' '),
+      });
       setFile(null);
       setSummary(null);
     } catch (e) {
@@ -114,6 +151,25 @@ export function DataSection() {
     <Section id="data" title={t('app.options.data')} intro={t('app.data.intro')}>
       <fieldset class="pcx-fieldset">
         <legend>{t('app.data.export')}</legend>
+        <RadioGroup
+          legend={t('app.exports.separator')}
+          name="csv-separator"
+          value={separator}
+          onChange={chooseSeparator}
+          options={[
+            {
+              value: ',',
+              label: t('app.exports.separator.comma'),
+              hint: t('app.exports.separator.commaHint'),
+            },
+            {
+              value: ';',
+              label: t('app.exports.separator.semicolon'),
+              hint: t('app.exports.separator.semicolonHint'),
+            },
+          ]}
+        />
+        <p class="pcx-hint">{t('app.exports.sheetsHint', { zone: settings.schedule.timeZone })}</p>
         <div class="pcx-row">
           {(['json', 'csv-tickets', 'csv-packs', 'ics'] as const).map((f) => (
             <Button key={f} onClick={() => void doExport(f)} data-format={f}>
@@ -122,6 +178,7 @@ export function DataSection() {
           ))}
         </div>
         <p class="pcx-hint">{t('app.data.exportHint')}</p>
+        <p class="pcx-hint">{t('app.exports.backupHint')}</p>
         {exportState && <StatusBanner tone={exportState.tone}>{exportState.text(t)}</StatusBanner>}
       </fieldset>
 
@@ -156,7 +213,10 @@ export function DataSection() {
                   return;
                 }
                 void readFileText(chosen)
-                  .then((text) => setFile({ name: chosen.name, text, bytes: chosen.size }))
+                  .then((text) => {
+                    setRestoreSettings(true);
+                    setFile({ name: chosen.name, text, bytes: chosen.size });
+                  })
                   .catch(() =>
                     setImportState({ tone: 'error', text: (t) => t('app.ics.error.unreadable') }),
                   )
@@ -196,7 +256,26 @@ export function DataSection() {
                     {t('app.data.skippedDeleted', { n: summary.changes.skippedDeleted })}
                   </div>
                 )}
+                <div data-testid="import-settings">
+                  {t(
+                    SETTINGS_LINE[
+                      (summary.settings ?? 'none') === 'none'
+                        ? 'none'
+                        : restoreSettings
+                          ? 'restore'
+                          : 'keep'
+                    ],
+                  )}
+                </div>
               </StatusBanner>
+            )}
+            {summary && (summary.settings ?? 'none') !== 'none' && (
+              <Check
+                label={t('app.exports.settings.restore')}
+                hint={t('app.exports.settings.restoreHint')}
+                checked={restoreSettings}
+                onChange={setRestoreSettings}
+              />
             )}
             <div class="pcx-row">
               <Button
