@@ -119,7 +119,7 @@ test('business hours: an overlap is explained next to the field and blocks savin
     await monday.getByLabel('Monday, interval 2: opens').getAttribute('aria-invalid'),
     'true',
   );
-  assert.match(await panel.innerText(), /Not saved: fix the \d problem/);
+  assert.match(await panel.innerText(), /Not saved: fix the (\d+ )?problems? shown/);
   await panel.getByRole('button', { name: 'Save' }).click();
   assert.deepEqual((await stored(page)).schedule.weekly.mon, [['09:00', '17:00']]);
   assert.match(await panel.getByTestId('hours-preview').innerText(), /Fix the hours/);
