@@ -1,6 +1,7 @@
 import type { LanguageSetting } from './i18n';
 import { isIsoDate } from './lifecycle/calendar-date';
 import type { Schedule } from './sla/business-time';
+import { type LegacyZone, legacyZone } from './time-zones/legacy';
 
 /**
  * The user's settings: stored in `storage.local` under one key (not `storage.sync`, whose 8 KB
@@ -146,7 +147,18 @@ function migrateSchedule(raw: unknown, fallback: () => Schedule): Schedule {
       .slice(0, 12);
   }
   // Only real dates: a stored 2026-02-31 would otherwise sit in the list forever, doing nothing.
+  // The zone is kept as stored, a legacy one too (see `storedZoneWarning`).
   return { timeZone: raw.timeZone, weekly, holidays: list(raw.holidays, 2000).filter(isIsoDate) };
+}
+
+/**
+ * The warning a stored zone deserves: EST, EST5EDT, Etc/GMT+5… were accepted before the options
+ * refused them (lib/time-zones). Such a zone is kept, never changed behind the user's back: the
+ * deadlines already computed with it stay explained, and the options page shows this warning with
+ * the place meant, for the user to pick. Null for a zone that is a place (or UTC).
+ */
+export function storedZoneWarning(settings: Pick<Settings, 'schedule'>): LegacyZone | null {
+  return legacyZone(settings.schedule.timeZone);
 }
 
 /**

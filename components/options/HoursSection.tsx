@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { storedZoneWarning } from '../../lib/settings';
 import {
   dstGapWarnings,
   type Schedule,
@@ -11,30 +12,19 @@ import { previewWithSettings } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
-import { Field } from '../ui/Field';
 import { formatCalendarDate, formatDateTime, todayIn } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 import { HolidaysEditor } from './HolidaysEditor';
 import { Section, useDraft } from './section';
+import { ZonePicker } from './ZonePicker';
 
 const DAY_NAMES_BASE = Date.UTC(2024, 0, 1); // a Monday
-
-function zones(): string[] {
-  try {
-    const list = (
-      Intl as unknown as { supportedValuesOf?: (k: string) => string[] }
-    ).supportedValuesOf?.('timeZone');
-    if (list?.length) return list.includes('UTC') ? list : [...list, 'UTC'];
-  } catch {
-    // Older engines: free text, validated by validateSchedule.
-  }
-  return ['UTC'];
-}
 
 const sortUnique = (dates: string[]) => [...new Set(dates)].sort();
 
 /**
- * Business hours: zone, per-weekday intervals (split and overnight shifts), holidays (by hand,
+ * Business hours: zone (ZonePicker: found by city, name or Windows id; legacy zones refused, a
+ * stored one warned about), per-weekday intervals (split and overnight shifts), holidays (by hand,
  * presets from date-holidays, .ics import). Errors come from validateSchedule and sit next to the
  * interval at fault, blocking Save; DST-gap boundaries are warnings. A live preview uses the
  * edited, unsaved schedule.
@@ -50,7 +40,6 @@ export function HoursSection() {
   const schedule = draft.value;
   const now = useNow(60_000);
   const issues = useMemo(() => validateSchedule(schedule), [schedule]);
-  const zoneList = useMemo(zones, []);
   const dayName = (i: number) =>
     new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
       DAY_NAMES_BASE + i * 86_400_000,
@@ -131,32 +120,14 @@ export function HoursSection() {
       draft={draft}
       invalid={issues.length > 0 ? t('app.hours.fixErrors', { n: issues.length }) : null}
     >
-      <Field
-        label={t('app.hours.zone')}
-        hint={t('app.hours.zoneHint')}
+      <ZonePicker
+        value={schedule.timeZone}
+        onChange={(timeZone) => draft.set((s) => ({ ...s, timeZone }))}
         error={zoneIssue ? issueText(zoneIssue) : null}
-      >
-        {(p) => (
-          <>
-            <input
-              {...p}
-              list="pcx-zones"
-              value={schedule.timeZone}
-              autoComplete="off"
-              spellcheck={false}
-              onInput={(e) => {
-                const v = e.currentTarget.value;
-                draft.set((s) => ({ ...s, timeZone: v }));
-              }}
-            />
-            <datalist id="pcx-zones">
-              {zoneList.map((z) => (
-                <option key={z} value={z} />
-              ))}
-            </datalist>
-          </>
-        )}
-      </Field>
+        storedLegacy={
+          schedule.timeZone === settings.schedule.timeZone ? storedZoneWarning(settings) : null
+        }
+      />
 
       <fieldset class="pcx-fieldset">
         <legend>{t('app.hours.week')}</legend>
