@@ -5,7 +5,6 @@ import {
   holidayRegions,
   holidaysFor,
 } from '../../lib/holidays';
-import { parseIcsHolidays } from '../../lib/holidays/ics';
 import type { Translate } from '../../lib/i18n';
 import type { ScheduleIssue } from '../../lib/sla/business-time';
 import { useI18n } from '../i18n';
@@ -92,7 +91,16 @@ export function HolidaysEditor({
       setMessage({ tone: 'error', text: (t) => t('app.ics.error.unreadable') });
       return;
     }
-    const result = parseIcsHolidays(text, {
+    // The calendar reader (ical.js) is loaded only when a file is chosen: the options page opens
+    // without it. A failed load means the extension was updated under this page.
+    let reader: typeof import('../../lib/holidays/ics');
+    try {
+      reader = await import('../../lib/holidays/ics');
+    } catch {
+      setMessage({ tone: 'error', text: (t) => t('app.ics.error.updated') });
+      return;
+    }
+    const result = reader.parseIcsHolidays(text, {
       timeZone,
       fromYear: thisYear - 1,
       toYear: thisYear + 5,

@@ -231,7 +231,8 @@ export const appEn = {
     'Public holiday data: date-holidays (CC-BY-3.0). Check it against your own calendar.',
 
   'app.ics.label': 'Import an .ics calendar',
-  'app.ics.hint': 'All-day events and simple yearly repeats are read; other entries are skipped.',
+  'app.ics.hint':
+    'Events and their repeats are read (yearly, “fourth Thursday of November”, exceptions); anything else is skipped with the reason.',
   'app.ics.imported':
     '{added, plural, =0 {No new day added} one {# new day added} other {# new days added}} from {events, plural, one {# event} other {# events}}.',
   'app.ics.skipped':
@@ -240,11 +241,14 @@ export const appEn = {
   'app.ics.error.too-large': 'This file is too large for a holiday calendar (2 MB at most).',
   'app.ics.error.not-calendar': 'This is not an iCalendar (.ics) file.',
   'app.ics.error.no-events': 'This calendar has no events.',
+  'app.ics.error.updated':
+    'PCX was updated while this page was open: reload the page, then choose the file again.',
   'app.ics.error.unreadable': 'The file could not be read.',
   'app.ics.reason.no-start': 'no start date',
   'app.ics.reason.bad-date': 'unreadable date',
   'app.ics.reason.too-long': 'longer than a month',
   'app.ics.reason.unsupported-rule': 'repeat rule not supported',
+  'app.ics.reason.too-frequent': 'repeats too often to be a holiday (set it in the weekly hours)',
   'app.ics.reason.out-of-range': 'outside the years kept',
 
   'app.languages.intro': 'The interface language changes at once in every open page.',

@@ -236,7 +236,7 @@ export const appFr: Record<keyof typeof appEn, string> = {
 
   'app.ics.label': 'Importer un calendrier .ics',
   'app.ics.hint':
-    'Les événements sur la journée et les répétitions annuelles simples sont lus ; les autres sont ignorés.',
+    'Les événements et leurs répétitions sont lus (chaque année, « quatrième jeudi de novembre », exceptions) ; le reste est ignoré, avec la raison.',
   'app.ics.imported':
     '{added, plural, =0 {Aucun nouveau jour ajouté} one {# nouveau jour ajouté} other {# nouveaux jours ajoutés}} depuis {events, plural, one {# événement} other {# événements}}.',
   'app.ics.skipped':
@@ -246,11 +246,15 @@ export const appFr: Record<keyof typeof appEn, string> = {
     'Ce fichier est trop gros pour un calendrier de jours fériés (2 Mo au plus).',
   'app.ics.error.not-calendar': 'Ce n’est pas un fichier iCalendar (.ics).',
   'app.ics.error.no-events': 'Ce calendrier ne contient aucun événement.',
+  'app.ics.error.updated':
+    'PCX a été mis à jour pendant que cette page était ouverte : rechargez la page, puis choisissez de nouveau le fichier.',
   'app.ics.error.unreadable': 'Le fichier n’a pas pu être lu.',
   'app.ics.reason.no-start': 'pas de date de début',
   'app.ics.reason.bad-date': 'date illisible',
   'app.ics.reason.too-long': 'plus d’un mois',
   'app.ics.reason.unsupported-rule': 'règle de répétition non prise en charge',
+  'app.ics.reason.too-frequent':
+    'se répète trop souvent pour un jour férié (indiquez-le dans les horaires de la semaine)',
   'app.ics.reason.out-of-range': 'hors des années conservées',
 
   'app.languages.intro': 'La langue de l’interface change aussitôt dans toutes les pages ouvertes.',

@@ -221,9 +221,15 @@ test('holidays: a regional preset and an .ics file are added, bad files explaine
     'END:VEVENT',
     'BEGIN:VEVENT',
     'UID:3',
-    'SUMMARY:Monthly',
-    'DTSTART;VALUE=DATE:20261201',
-    'RRULE:FREQ=MONTHLY',
+    'SUMMARY:Every Friday',
+    'DTSTART;VALUE=DATE:20261204',
+    'RRULE:FREQ=WEEKLY',
+    'END:VEVENT',
+    'BEGIN:VEVENT',
+    'UID:4',
+    'SUMMARY:Thanksgiving',
+    'DTSTART;VALUE=DATE:20261126',
+    'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH;COUNT=2',
     'END:VEVENT',
     'END:VCALENDAR',
   ].join('\r\n');
@@ -235,12 +241,19 @@ test('holidays: a regional preset and an .ics file are added, bad files explaine
   });
   await until(
     async () =>
-      /4 new days added from 2 events\. 1 event skipped: repeat rule not supported/.test(
+      /6 new days added from 3 events\. 1 event skipped: repeats too often to be a holiday/.test(
         await holidays.innerText(),
       ),
     { message: 'ics summary' },
   );
-  for (const d of ['2026-12-18', '2026-12-28', '2026-12-29', '2026-12-30']) {
+  for (const d of [
+    '2026-12-18',
+    '2026-12-28',
+    '2026-12-29',
+    '2026-12-30',
+    '2026-11-26',
+    '2027-11-25',
+  ]) {
     assert.equal(await holidays.locator(`[data-date="${d}"]`).count(), 1, d);
   }
   await file.setInputFiles({
@@ -407,10 +420,7 @@ test('data: export, import with a dry run, refused files, erase with typed confi
   await until(async () => /Check of backup\.json/.test(await summary.innerText()), {
     message: 'dry run',
   });
-  assert.match(
-    await summary.innerText(),
-    /In the file: 1 ticket, 1 pack, 1 customer/,
-  );
+  assert.match(await summary.innerText(), /In the file: 1 ticket, 1 pack, 1 customer/);
   await summary.getByLabel('Replace the current history').check();
   await until(async () => /Import and replace/.test(await summary.innerText()), {
     message: 'mode',

@@ -65,8 +65,8 @@ describe('parseIcsHolidays', () => {
         ev('SUMMARY:Good', 'DTSTART;VALUE=DATE:20260101'),
         ev('SUMMARY:No start'),
         ev('SUMMARY:Bad', 'DTSTART;VALUE=DATE:20261340'),
-        ev('SUMMARY:Monthly', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=MONTHLY'),
-        ev('SUMMARY:Nth', 'DTSTART;VALUE=DATE:20260101', 'RRULE:FREQ=YEARLY;BYDAY=1MO'),
+        ev('SUMMARY:Every Friday', 'DTSTART;VALUE=DATE:20260102', 'RRULE:FREQ=WEEKLY'),
+        ev('SUMMARY:Hourly', 'DTSTART:20260101T090000', 'RRULE:FREQ=HOURLY;COUNT=3'),
         ev('SUMMARY:Sabbatical', 'DTSTART;VALUE=DATE:20260101', 'DTEND;VALUE=DATE:20260401'),
         ev('SUMMARY:Old', 'DTSTART;VALUE=DATE:19990101'),
       ),
@@ -77,7 +77,7 @@ describe('parseIcsHolidays', () => {
     expect(r.skipped.map((s) => s.reason)).toEqual([
       'no-start',
       'bad-date',
-      'unsupported-rule',
+      'too-frequent',
       'unsupported-rule',
       'too-long',
       'out-of-range',
@@ -109,10 +109,110 @@ describe('parseIcsHolidays', () => {
         'BEGIN:VCALENDAR\n\u0000\u0001:::;;;\nBEGIN:VEVENT\nDTSTART:zz\nEND:VEVENT',
         opts,
       ),
-    ).toMatchObject({
-      ok: true,
-      dates: [],
-      skipped: [{ reason: 'bad-date' }],
-    });
+    ).toEqual({ ok: false, error: 'not-calendar' });
+  });
+
+  it('reads what RFC 5545 allows, through ical.js: BYDAY, EXDATE, RDATE, moved occurrences', () => {
+    const r = parseIcsHolidays(
+      cal(
+        ev(
+          'UID:thanksgiving',
+          'SUMMARY:Thanksgiving',
+          'DTSTART;VALUE=DATE:20251127',
+          'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH',
+        ),
+        ev(
+          'UID:bridge',
+          'SUMMARY:Bridge days',
+          'DTSTART;VALUE=DATE:20260102',
+          'RRULE:FREQ=MONTHLY;BYDAY=1FR;COUNT=4',
+          'EXDATE;VALUE=DATE:20260206',
+          'RDATE;VALUE=DATE:20260515,20260814',
+        ),
+        ev(
+          'UID:seminar',
+          'SUMMARY:Seminar',
+          'DTSTART;VALUE=DATE:20260610',
+          'RRULE:FREQ=YEARLY;COUNT=2',
+        ),
+        // The 2027 seminar moves to 11 June.
+        ev(
+          'UID:seminar',
+          'SUMMARY:Seminar (moved)',
+          'RECURRENCE-ID;VALUE=DATE:20270610',
+          'DTSTART;VALUE=DATE:20270611',
+        ),
+      ),
+      opts,
+    );
+    if (!r.ok) throw new Error('expected ok');
+    expect(
+      r.dates.filter(
+        (d) =>
+          d.endsWith('-11-26') ||
+          d.endsWith('-11-27') ||
+          d.endsWith('-11-22') ||
+          d.endsWith('-11-23') ||
+          d.endsWith('-11-25') ||
+          d.endsWith('-11-28') ||
+          d.endsWith('-11-24'),
+      ),
+    ).toEqual([
+      '2025-11-27',
+      '2026-11-26',
+      '2027-11-25',
+      '2028-11-23',
+      '2029-11-22',
+      '2030-11-28',
+      '2031-11-27',
+    ]);
+    const bridge = r.events.find((e) => e.summary === 'Bridge days');
+    expect(bridge?.dates).toEqual([
+      '2026-01-02',
+      '2026-03-06',
+      '2026-04-03',
+      '2026-05-15',
+      '2026-08-14',
+    ]);
+    expect(r.events.find((e) => e.summary === 'Seminar')?.dates).toEqual([
+      '2026-06-10',
+      '2027-06-11',
+    ]);
+    expect(r.events).toHaveLength(3);
+  });
+
+  it('places a TZID date-time by its VTIMEZONE, and a UTC one in the schedule zone', () => {
+    const vtimezone = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Custom Pacific',
+      'BEGIN:STANDARD',
+      'DTSTART:19701101T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU',
+      'TZOFFSETFROM:-0700',
+      'TZOFFSETTO:-0800',
+      'END:STANDARD',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19700308T020000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU',
+      'TZOFFSETFROM:-0800',
+      'TZOFFSETTO:-0700',
+      'END:DAYLIGHT',
+      'END:VTIMEZONE',
+    ].join('\r\n');
+    const r = parseIcsHolidays(
+      cal(
+        vtimezone,
+        // Its own date, as written in its zone: 24 December, late evening in California.
+        ev(
+          'SUMMARY:Eve',
+          'DTSTART;TZID=Custom Pacific:20261224T230000',
+          'DTEND;TZID=Custom Pacific:20261224T235900',
+        ),
+        ev('SUMMARY:Yearly UTC', 'DTSTART:20251231T230000Z', 'RRULE:FREQ=YEARLY;COUNT=2'),
+      ),
+      opts,
+    );
+    if (!r.ok) throw new Error('expected ok');
+    expect(r.dates).toEqual(['2026-01-01', '2026-12-24', '2027-01-01']);
   });
 });
