@@ -178,6 +178,20 @@ describe('CSV sheets, re-read with csv-parse', () => {
     expect(defaultSeparator('en')).toBe(',');
   });
 
+  it('local times follow the zone across its clock changes, half and quarter hours included', () => {
+    const cases: [string, string, string][] = [
+      ['2026-03-29T00:59:00.000Z', 'Europe/Paris', '2026-03-29 01:59'],
+      ['2026-03-29T01:00:00.000Z', 'Europe/Paris', '2026-03-29 03:00'],
+      ['2026-10-25T00:30:00.000Z', 'Europe/Paris', '2026-10-25 02:30'],
+      ['2026-10-25T01:30:00.000Z', 'Europe/Paris', '2026-10-25 02:30'],
+      ['2026-04-04T14:59:00.000Z', 'Australia/Lord_Howe', '2026-04-05 01:59'],
+      ['2026-04-04T15:00:00.000Z', 'Australia/Lord_Howe', '2026-04-05 01:30'],
+      ['2026-06-01T00:00:00.000Z', 'Asia/Kathmandu', '2026-06-01 05:45'],
+    ];
+    for (const [iso, zone, wall] of cases)
+      expect(localDateTime(iso, zone), `${iso} ${zone}`).toBe(wall);
+  });
+
   it('local times are written YYYY-MM-DD HH:mm, midnight as 00', () => {
     expect(localDateTime('2026-12-31T23:00:00.000Z', 'Europe/Paris')).toBe('2027-01-01 00:00');
     expect(localDateTime(null, 'Europe/Paris')).toBeNull();
