@@ -67,6 +67,16 @@ export function ZonePicker({
   const [active, setActive] = useState(-1);
   const [notice, setNotice] = useState<Notice | null>(null);
 
+  // The search's list is built once per language (a third of a second of Intl calls): while the
+  // page is idle, not on the first key typed.
+  useEffect(() => {
+    const warm = () => searchZones('', locale, Date.now());
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void) => number })
+      .requestIdleCallback;
+    if (idle) idle(warm);
+    else setTimeout(warm, 500);
+  }, [locale]);
+
   // Another tab, Revert or a pick changed the zone: the field shows it.
   useEffect(() => {
     setText(value);
