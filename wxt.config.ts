@@ -48,7 +48,10 @@ function guardStartEvent(): Plugin {
 }
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  // The icon is drawn once, as SVG with the stores' transparent padding; every size is rendered
+  // from it at build time (sharp), into icons/<size>.png, and the manifest's icons list is set.
+  autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 48, 32, 16] },
   zip: {
     artifactTemplate: 'pcx-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: 'pcx-{{version}}-sources.zip',
@@ -78,12 +81,14 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: [...PORTAL_HOST_PERMISSIONS],
     content_security_policy: mode === 'production' ? { extension_pages: EXTENSION_CSP } : undefined,
-    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: '__MSG_extName__' },
     // The popup from the keyboard; the agent can change the keys in the browser's shortcuts page.
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+P', mac: 'Alt+Shift+P' } },
     },
+    // Chromium: the side panel's open() came in Chrome 116, the newest API PCX calls (a release
+    // gate checks this against the built code). Firefox says its own in strict_min_version.
+    ...(browser !== 'firefox' ? { minimum_chrome_version: '116' } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -174,7 +174,7 @@ export function registerHistory(): HistoryService {
       }));
       await browser.notifications.create(name, {
         type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        iconUrl: browser.runtime.getURL('/icons/128.png'),
         title: text.title,
         message: text.message,
         ...(buttons.length > 0 ? { buttons } : {}),
@@ -255,7 +255,7 @@ export function registerHistory(): HistoryService {
     const t = createTranslator(resolveLanguage(settings.uiLanguage, browserUiLanguage()));
     const id = await browser.notifications.create(TEST_NOTIFICATION, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      iconUrl: browser.runtime.getURL('/icons/128.png'),
       title: t('signals.test.title'),
       message: t('signals.test.body'),
     });

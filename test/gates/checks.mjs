@@ -249,3 +249,62 @@ export const ALLOWED_LINK_HOSTS = [
   'react.dev',
   'preactjs.com',
 ];
+
+/**
+ * The first Chrome version of each API the extension calls, where it is later than the rest:
+ * `minimum_chrome_version` must be at least the highest one the built code uses, so a store
+ * never offers PCX to a browser on which a feature would throw.
+ */
+export const CHROME_API_VERSIONS = [
+  ['sidePanel.open', /sidePanel\.open\b/, 116],
+  ['action.setBadgeTextColor', /setBadgeTextColor\b/, 110],
+  ['storage.session', /storage\.session\b/, 102],
+  ['HTMLInputElement.showPicker', /\.showPicker\(/, 99],
+];
+
+/** Violations of "minimum_chrome_version covers every API used" in a Chromium build. */
+export function checkMinimumChrome(manifest, files) {
+  const declared = Number.parseInt(manifest.minimum_chrome_version ?? '0', 10);
+  const v = [];
+  for (const [api, pattern, version] of CHROME_API_VERSIONS) {
+    const user = files.find((f) => /\.m?js$/.test(f.path) && pattern.test(f.text));
+    if (user && declared < version) {
+      v.push(
+        `${api} (Chrome ${version}) is used in ${user.path}, minimum_chrome_version is ${manifest.minimum_chrome_version ?? 'absent'}`,
+      );
+    }
+  }
+  return v;
+}
+
+/**
+ * Violations of the stores' icon rules by a built package: every icon the manifest lists exists
+ * at its declared size, and the 128 px one keeps the transparent padding the Chrome Web Store
+ * asks for (artwork within the middle 96 px: nothing opaque in the outer 16 px, allowing the
+ * anti-aliased edge pixel). `decode(path)` gives `{ width, height, channels, data }` (raw RGBA).
+ */
+export async function checkIcons(buildDir, manifest, decode) {
+  const v = [];
+  for (const [size, path] of Object.entries(manifest.icons ?? {})) {
+    let image;
+    try {
+      image = await decode(join(buildDir, path));
+    } catch {
+      v.push(`icon ${size}: ${path} missing or unreadable`);
+      continue;
+    }
+    if (image.width !== Number(size) || image.height !== Number(size))
+      v.push(`icon ${size}: ${path} is ${image.width}×${image.height}`);
+    if (Number(size) !== 128) continue;
+    let opaque = 0;
+    for (let y = 0; y < image.height; y++) {
+      for (let x = 0; x < image.width; x++) {
+        const inFrame = x < 15 || y < 15 || x > 112 || y > 112;
+        if (inFrame && image.data[(y * image.width + x) * image.channels + 3] > 8) opaque++;
+      }
+    }
+    if (opaque > 0) v.push(`icon 128: ${opaque} opaque pixels in the 16 px padding`);
+  }
+  if (!manifest.icons?.['128']) v.push('no 128 px icon');
+  return v;
+}

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ROOT } from '../e2e/harness.mjs';
 import {
+  checkIcons,
   checkManifest,
+  checkMinimumChrome,
   checkStoreStrings,
   readLocales,
   readTree,
@@ -48,6 +50,58 @@ describe('store listing strings', () => {
       checkStoreStrings({ ...manifest, default_locale: 'de' }, locales).includes(
         'default_locale de has no messages',
       ),
+    );
+  });
+});
+
+/** Raw RGBA pixels of a PNG, decoded by sharp (the library the build draws the icons with). */
+async function decodePng(path) {
+  const { default: sharp } = await import('sharp');
+  const { data, info } = await sharp(path)
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true });
+  return { width: info.width, height: info.height, channels: info.channels, data };
+}
+
+describe('store icon and browser versions', () => {
+  for (const browser of ['chrome', 'firefox']) {
+    it(`${browser}: every icon at its size, the 128 px one with transparent padding`, async () => {
+      assert.deepEqual(await checkIcons(BUILDS[browser], manifestOf(browser), decodePng), []);
+    });
+  }
+
+  it('fails on an icon without padding, at the wrong size, or missing', async () => {
+    const { default: sharp } = await import('sharp');
+    const dir = mkdtempSync(join(tmpdir(), 'pcx-icons-'));
+    await sharp({ create: { width: 128, height: 128, channels: 4, background: '#0f6cbd' } })
+      .png()
+      .toFile(join(dir, 'full.png'));
+    await sharp({ create: { width: 40, height: 40, channels: 4, background: '#0f6cbd' } })
+      .png()
+      .toFile(join(dir, 'small.png'));
+    const v = await checkIcons(
+      dir,
+      { icons: { 128: 'full.png', 48: 'small.png', 16: 'gone.png' } },
+      decodePng,
+    );
+    assert.ok(
+      v.some((x) => /^icon 128: \d+ opaque pixels in the 16 px padding$/.test(x)),
+      v.join('\n'),
+    );
+    assert.ok(v.includes('icon 48: small.png is 40×40'), v.join('\n'));
+    assert.ok(v.includes('icon 16: gone.png missing or unreadable'), v.join('\n'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('chrome: minimum_chrome_version covers every API the build calls', () => {
+    const files = readTree(BUILDS.chrome);
+    assert.deepEqual(checkMinimumChrome(manifestOf('chrome'), files), []);
+    const older = { ...manifestOf('chrome'), minimum_chrome_version: '109' };
+    const v = checkMinimumChrome(older, files);
+    assert.ok(
+      v.some((x) => x.startsWith('sidePanel.open (Chrome 116) is used in ')),
+      v.join('\n'),
     );
   });
 });
