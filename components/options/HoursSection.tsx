@@ -12,6 +12,7 @@ import { previewWithSettings } from '../../lib/sla/preview';
 import { useI18n } from '../i18n';
 import { useNow, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
+import { ClosingTimeInput, TimeInput } from '../ui/DateFields';
 import { formatCalendarDate, formatDateTime, todayIn } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 import { HolidaysEditor } from './HolidaysEditor';
@@ -162,24 +163,20 @@ export function HoursSection() {
                   return (
                     <div key={index} data-interval={`${day}-${index}`}>
                       <div class="pcx-interval">
-                        <input
-                          class="pcx-input"
-                          type="time"
+                        <TimeInput
                           value={open}
                           aria-label={t('app.hours.openAt', { day: name, n: index + 1 })}
                           aria-invalid={errs.length > 0 ? 'true' : undefined}
                           aria-describedby={errs.length > 0 ? errId : undefined}
-                          onInput={(e) => update([e.currentTarget.value, close])}
+                          onChange={(v) => update([v, close])}
                         />
                         <span aria-hidden="true">–</span>
-                        <input
-                          class="pcx-input"
-                          type="time"
-                          value={close === '24:00' ? '23:59' : close}
+                        <ClosingTimeInput
+                          value={close}
                           aria-label={t('app.hours.closeAt', { day: name, n: index + 1 })}
                           aria-invalid={errs.length > 0 ? 'true' : undefined}
                           aria-describedby={errs.length > 0 ? errId : undefined}
-                          onInput={(e) => update([open, e.currentTarget.value])}
+                          onChange={(v) => update([open, v])}
                         />
                         {close === '24:00' && (
                           <span class="pcx-small pcx-muted">{t('app.hours.midnight')}</span>

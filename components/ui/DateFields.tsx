@@ -23,10 +23,13 @@ import type { FieldRenderProps } from './Field';
  * order; what it picks comes back as ISO like the rest.
  */
 
-interface EntryProps extends FieldRenderProps {
+interface EntryProps extends Partial<FieldRenderProps> {
   value: string;
   onChange: (value: string) => void;
   disabled?: boolean;
+  /** A field without a `Field` label of its own (a grid of times) is named by this. */
+  'aria-label'?: string;
+  class?: string;
 }
 
 interface Kind {
@@ -61,6 +64,15 @@ const TIME: Kind = {
   size: 8,
 };
 
+/** A closing time: midnight at the end of the day is "24:00", written as such on every clock. */
+const CLOSING_TIME: Kind = {
+  format: (value, locale) => (value === '24:00' ? value : formatTimeEntry(value, locale)),
+  parse: (text) => (/^\s*24\s?[:.h]\s?0{0,2}\s*$/i.test(text) ? '24:00' : parseTimeEntry(text)),
+  spell: () => '',
+  placeholder: (_locale, t) => t('app.date.hhmm'),
+  size: 8,
+};
+
 const DATE_TIME: Kind = {
   format: formatDateTimeEntry,
   parse: parseDateTimeEntry,
@@ -85,7 +97,7 @@ function Entry({ kind, value, onChange, disabled, ...field }: EntryProps & { kin
   const spelled = kind.parse(text, locale)
     ? kind.spell(kind.parse(text, locale) ?? '', locale)
     : '';
-  const echoId = `${field.id}-echo`;
+  const echoId = `${field.id ?? 'pcx-entry'}-echo`;
   const described = [field['aria-describedby'], spelled && echoId].filter(Boolean).join(' ');
   const type = (next: string) => {
     setText(next);
@@ -111,7 +123,7 @@ function Entry({ kind, value, onChange, disabled, ...field }: EntryProps & { kin
           {...field}
           aria-describedby={described || undefined}
           type="text"
-          inputMode={kind === TIME ? 'numeric' : undefined}
+          inputMode={kind === TIME || kind === CLOSING_TIME ? 'numeric' : undefined}
           autoComplete="off"
           spellcheck={false}
           size={kind.size}
@@ -175,6 +187,11 @@ export function DateInput(props: EntryProps) {
 /** A time of day (`HH:MM`), on the UI locale's clock (24 h, or 12 h with AM/PM in en-US). */
 export function TimeInput(props: EntryProps) {
   return <Entry {...props} kind={TIME} />;
+}
+
+/** A closing time (`HH:MM`, or `24:00` for the end of the day). */
+export function ClosingTimeInput(props: EntryProps) {
+  return <Entry {...props} kind={CLOSING_TIME} />;
 }
 
 /** A date and time (`YYYY-MM-DDTHH:MM`), as `<input type="datetime-local">` gave it. */

@@ -186,8 +186,6 @@ export const appEn = {
 
   'app.hours.intro':
     'Your support team’s hours: business-hour deadlines count only inside them. Due times already computed are not changed.',
-  'app.hours.zone': 'Time zone',
-  'app.hours.zoneHint': 'Type to search, e.g. Europe/Paris.',
   'app.hours.week': 'Weekly hours',
   'app.hours.closed': 'Closed',
   'app.hours.openAt': '{day}, interval {n}: opens',

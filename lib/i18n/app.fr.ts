@@ -189,8 +189,6 @@ export const appFr: Record<keyof typeof appEn, string> = {
 
   'app.hours.intro':
     'Les heures de votre équipe support : les délais en heures ouvrées ne courent que pendant ces heures. Les échéances déjà calculées ne changent pas.',
-  'app.hours.zone': 'Fuseau horaire',
-  'app.hours.zoneHint': 'Tapez pour chercher, par ex. Europe/Paris.',
   'app.hours.week': 'Horaires de la semaine',
   'app.hours.closed': 'Fermé',
   'app.hours.openAt': '{day}, plage {n} : ouverture',

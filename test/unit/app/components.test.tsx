@@ -181,9 +181,10 @@ describe('HoursSection', () => {
     await act(() => byText(/^Add hours$/)!.click()); // Monday is first
     await flush();
     const [, , open2, close2] = [
-      ...monday.querySelectorAll<HTMLInputElement>('input[type="time"]'),
+      ...monday.querySelectorAll<HTMLInputElement>('.pcx-interval input'),
     ];
-    expect(open2!.value).toBe('18:00');
+    // The page's locale is en-US here: its 12-hour clock, as an en-US browser shows it.
+    expect(open2!.value).toBe('6:00 PM');
     await type(open2!, '12:00');
     await flush();
     expect(monday.textContent).toMatch(/Overlaps Monday 09:00–17:00/);

@@ -83,7 +83,9 @@ describe('the popup with a pack whose expiry is not a real date', () => {
     expect(root.querySelector('[data-pack-id="bad"]')?.textContent).toContain(
       'Expiry date not readable (2026-02-31)',
     );
-    expect(root.querySelector('[data-pack-id="good"]')?.textContent).toMatch(/Expires in [\d,]+ days, on /);
+    expect(root.querySelector('[data-pack-id="good"]')?.textContent).toMatch(
+      /Expires in [\d,]+ days, on /,
+    );
   });
 });
 

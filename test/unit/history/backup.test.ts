@@ -13,9 +13,9 @@ import {
   sha256Hex,
 } from '../../../lib/history/backup';
 import type { Snapshot } from '../../../lib/history/repo';
-import { createTranslator } from '../../../lib/i18n';
 import { SCHEMA_VERSION } from '../../../lib/history/schema';
 import type { Customer, HistoryEvent, PackRecord, Ticket } from '../../../lib/history/types';
+import { createTranslator } from '../../../lib/i18n';
 import { cleanName } from '../../../lib/names';
 import { openRepo, packInput, page, ticketInput } from './helpers';
 
