@@ -1,6 +1,25 @@
-// The partner's journey walked by the demo (scripts/demo.mjs), step by step. Each step drives
+// The partner's journey walked by the demo (scripts/demo.mjs) and the store images
+// (scripts/store-assets.mjs), step by step. Each step drives
 // the replica pages the way an agent would (roles and visible names; helpers are reached through
 // their open shadow roots, which Playwright's locators pierce) and returns the page to capture.
+
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { CHROMIUM_MISSING, findChromium, ROOT } from '../test/e2e/harness.mjs';
+
+/** Checks for Chromium and builds the Chrome extension the scripts run; exits on failure. */
+export function buildForDemo() {
+  if (!findChromium()) {
+    console.error(CHROMIUM_MISSING);
+    process.exit(1);
+  }
+  console.log('Building the extension…');
+  const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'chrome'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const T = {
   en: {

@@ -7,11 +7,10 @@
 // - Without one it runs headless, writes a screenshot of each step to demo-output/ and prints, for
 //   each step, the data-state and visible text of every pcx-* element read from the page itself
 //   (also written to demo-output/report.md and report.json).
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROMIUM_MISSING, findChromium, launch, ROOT } from '../test/e2e/harness.mjs';
-import { JOURNEY, setUpAgent } from './demo-journey.mjs';
+import { launch, ROOT } from '../test/e2e/harness.mjs';
+import { buildForDemo, JOURNEY, setUpAgent } from './demo-journey.mjs';
 
 const args = new Set(process.argv.slice(2));
 const hasDisplay =
@@ -21,17 +20,7 @@ const hasDisplay =
 const headless = args.has('--headless') || !hasDisplay || process.env.CI === 'true';
 const languages = args.has('--en') ? ['en'] : args.has('--fr') ? ['fr'] : ['en', 'fr'];
 
-if (!findChromium()) {
-  console.error(CHROMIUM_MISSING);
-  process.exit(1);
-}
-
-console.log('Building the extension…');
-const build = spawnSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '-b', 'chrome'], {
-  cwd: ROOT,
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+buildForDemo();
 
 if (!headless) {
   const h = await launch({ headless: false, lang: languages[0], viewport: null });

@@ -29,7 +29,6 @@ interface EntryProps extends Partial<FieldRenderProps> {
   disabled?: boolean;
   /** A field without a `Field` label of its own (a grid of times) is named by this. */
   'aria-label'?: string;
-  class?: string;
 }
 
 interface Kind {
@@ -123,6 +122,7 @@ function Entry({ kind, value, onChange, disabled, ...field }: EntryProps & { kin
           {...field}
           aria-describedby={described || undefined}
           type="text"
+          class="pcx-input"
           inputMode={kind === TIME || kind === CLOSING_TIME ? 'numeric' : undefined}
           autoComplete="off"
           spellcheck={false}

@@ -106,6 +106,24 @@ describe('store icon and browser versions', () => {
   });
 });
 
+describe('store images', () => {
+  it('docs/STORE.md shows every image, each at the size its store asks for, in both languages', async () => {
+    const { default: sharp } = await import('sharp');
+    const listing = readFileSync(join(ROOT, 'docs/STORE.md'), 'utf8');
+    const shown = [...listing.matchAll(/\]\((store\/[\w-]+\.png)\)/g)].map((m) => m[1]);
+    const expected = ['en', 'fr'].flatMap((lang) => [
+      ...['1-helpers', '2-popup', '3-sidepanel', '4-options'].map((n) => `store/${lang}-${n}.png`),
+      `store/tile-${lang}.png`,
+    ]);
+    assert.deepEqual([...shown].sort(), [...expected].sort());
+    for (const file of shown) {
+      const { width, height } = await sharp(join(ROOT, 'docs', file)).metadata();
+      const want = file.includes('/tile-') ? [440, 280] : [1280, 800];
+      assert.deepEqual([width, height], want, file);
+    }
+  });
+});
+
 describe('manifest policy', () => {
   for (const browser of ['chrome', 'firefox']) {
     it(`${browser} production manifest asks only for what is used`, () => {
