@@ -280,7 +280,7 @@ export const appEn = {
   'app.profile.email': 'E-mail',
   'app.profile.phone': 'Phone',
   'app.profile.country': 'Country',
-  'app.profile.countryHint': 'Used to fill the country field of a support request.',
+  'app.profile.countryHint': 'Your organisation’s country, as in your Partner Center profile.',
   'app.profile.countryNone': 'Not set',
   'app.profile.ownDomains': 'Your organisation’s e-mail domains',
   'app.profile.ownDomainsHint': 'One per line, e.g. litware.com.',

@@ -287,7 +287,8 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.profile.email': 'Adresse e-mail',
   'app.profile.phone': 'Téléphone',
   'app.profile.country': 'Pays',
-  'app.profile.countryHint': 'Sert à remplir le champ pays d’une demande de support.',
+  'app.profile.countryHint':
+    'Le pays de votre organisation, comme dans votre profil de l’Espace partenaires.',
   'app.profile.countryNone': 'Non renseigné',
   'app.profile.ownDomains': 'Domaines e-mail de votre organisation',
   'app.profile.ownDomainsHint': 'Un par ligne, par ex. litware.com.',
