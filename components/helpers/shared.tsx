@@ -202,16 +202,18 @@ export function pageContext(env: FeatureEnv, onReady: () => void): PageContext |
 }
 
 const lastRendered = new WeakMap<MountedHelper, string>();
-/** Helpers waiting for their language's strings, by anchor and helper: the latest render asked. */
+/** Helpers waiting for their language's strings, by document and helper: the latest render asked. */
 interface Deferred {
   language: Language;
   run: () => void;
 }
-const deferred = new WeakMap<Element, Map<string, Deferred>>();
+const deferred = new WeakMap<Document, Map<string, Deferred>>();
 
 /**
  * Mounts (once per anchor) and renders a helper. `key` summarises what the view shows: when it did
  * not change since the last scan, nothing is rendered again (scans run after every DOM change).
+ * A helper shown this way is one per document: when the portal re-renders and the anchor moves (a
+ * section heading that arrives late, a field row replaced), the copy at the old anchor goes.
  */
 export function show(
   env: FeatureEnv,
@@ -226,8 +228,9 @@ export function show(
   // than keys, and render (the latest view asked for) as soon as they arrive.
   if (!hasContentStrings(env.language)) {
     const language = env.language;
-    const pending = deferred.get(anchor) ?? new Map<string, Deferred>();
-    deferred.set(anchor, pending);
+    const doc = anchor.ownerDocument;
+    const pending = deferred.get(doc) ?? new Map<string, Deferred>();
+    deferred.set(doc, pending);
     const waiting = pending.get(helper);
     pending.set(helper, {
       language,
@@ -252,6 +255,7 @@ export function show(
     onError: () => env.miss('render'),
   });
   if (!mounted) return null;
+  removeHelpers(anchor.ownerDocument, helper, mounted.host);
   env.found();
   const fullKey = `${state}|${env.language}|${key}`;
   if (lastRendered.get(mounted) === fullKey) return mounted;

@@ -49,4 +49,41 @@ describe('a helper waiting for its strings', () => {
     expect(hosts[0]?.getAttribute('data-state')).toBe('warning');
     controller.abort();
   });
+
+  it('keeps one copy when the anchor moves, while waiting for the strings and after', async () => {
+    vi.resetModules();
+    document.body.replaceChildren();
+    const { provideContentStrings } = await import('../../../lib/i18n/content');
+    const { show } = await import('../../../components/helpers/shared');
+    const controller = new AbortController();
+    const env = {
+      signal: controller.signal,
+      language: 'en',
+      found: vi.fn(),
+      miss: vi.fn(),
+    } as unknown as FeatureEnv;
+    const [first, second, third] = [0, 1, 2].map((i) => {
+      const el = document.createElement('div');
+      el.id = `anchor-${i}`;
+      document.body.append(el);
+      return el as HTMLElement;
+    });
+    // A field row first, then the section heading that the portal renders later.
+    show(env, 'contact-check', first!, 'after', 'ok', 'a', () => <p>a</p>);
+    show(env, 'contact-check', second!, 'after', 'ok', 'b', () => <p>b</p>);
+    provideContentStrings('en', contentCatalog('en'));
+    let hosts = [...document.querySelectorAll('pcx-contact-check')];
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]?.previousElementSibling?.id).toBe('anchor-1');
+    // With the strings here: the copy at the old anchor goes when the anchor moves again.
+    show(env, 'contact-check', third!, 'after', 'ok', 'c', () => <p>c</p>);
+    hosts = [...document.querySelectorAll('pcx-contact-check')];
+    expect(hosts).toHaveLength(1);
+    expect(hosts[0]?.previousElementSibling?.id).toBe('anchor-2');
+    // Another helper is not touched.
+    show(env, 'plan-check', first!, 'after', 'ok', 'p', () => <p>p</p>);
+    expect(document.querySelectorAll('pcx-contact-check')).toHaveLength(1);
+    expect(document.querySelectorAll('pcx-plan-check')).toHaveLength(1);
+    controller.abort();
+  });
 });
