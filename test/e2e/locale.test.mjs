@@ -93,6 +93,7 @@ test('French UI in an en-US browser: months spelled, dates typed day first, plur
   assert.match(packs, /1 déc\. 2027/);
   assert.doesNotMatch(packs, NUMERIC_DATE);
   await popup.getByRole('tab', { name: 'Tickets' }).click();
+  await popup.locator('[data-ticket-id]').first().waitFor();
   const tickets = await popup.locator('body').innerText();
   assert.match(tickets, /\d{2}:\d{2}/);
   assert.doesNotMatch(tickets, NUMERIC_DATE);
@@ -143,6 +144,7 @@ test('English UI in an en-US browser: the formats follow the region, month first
   await popup.locator('[data-pack-id]', { hasText: 'Winter incidents' }).waitFor();
   assert.match(await popup.locator('body').innerText(), /Dec 1, 2027/);
   await popup.getByRole('tab', { name: 'Tickets' }).click();
+  await popup.locator('[data-ticket-id]').first().waitFor();
   assert.match(await popup.locator('body').innerText(), /\d:\d{2}\s(AM|PM)/);
 
   const { dialog, field } = await typePurchaseDate(popup, {
