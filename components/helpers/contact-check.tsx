@@ -9,6 +9,7 @@ import { useI18n } from './i18n';
 import {
   detectionOf,
   expectOnDetailsTab,
+  ONE_PER_PAGE,
   onEarlierWizardTab,
   type PageContext,
   pageContext,
@@ -168,29 +169,38 @@ function scan(env: FeatureEnv) {
   const placement = section ? 'after' : 'before';
   const fillFailed = fillFailedBySignal.get(env.signal) ?? false;
   const props = { state, email, phone, changes, profileEmpty, fillFailed };
-  show(env, 'contact-check', anchor, placement, state, JSON.stringify(props), () => (
-    <ContactCheck
-      {...props}
-      onFill={async () => {
-        // Fields may have been re-rendered: find them again, and only write what was shown.
-        const now = contactFields(env.document);
-        let failed = false;
-        for (const change of plannedChanges(now, profile)) {
-          const control = now[change.field];
-          const result = control
-            ? await setText(control, change.to, { signal: env.signal })
-            : ({ ok: false, reason: 'navigated' } as const);
-          if (!result.ok && result.reason !== 'aborted') {
-            failed = true;
-            env.miss(`fill-${result.reason}`);
+  show(
+    env,
+    'contact-check',
+    anchor,
+    placement,
+    state,
+    JSON.stringify(props),
+    () => (
+      <ContactCheck
+        {...props}
+        onFill={async () => {
+          // Fields may have been re-rendered: find them again, and only write what was shown.
+          const now = contactFields(env.document);
+          let failed = false;
+          for (const change of plannedChanges(now, profile)) {
+            const control = now[change.field];
+            const result = control
+              ? await setText(control, change.to, { signal: env.signal })
+              : ({ ok: false, reason: 'navigated' } as const);
+            if (!result.ok && result.reason !== 'aborted') {
+              failed = true;
+              env.miss(`fill-${result.reason}`);
+            }
           }
-        }
-        if (env.signal.aborted) return;
-        fillFailedBySignal.set(env.signal, failed);
-        scan(env);
-      }}
-    />
-  ));
+          if (env.signal.aborted) return;
+          fillFailedBySignal.set(env.signal, failed);
+          scan(env);
+        }}
+      />
+    ),
+    ONE_PER_PAGE,
+  );
 }
 
 export const contactCheck: Feature = {

@@ -5,7 +5,14 @@ import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { HelperState } from '../mount';
 import { CHOICE_FAMILIES } from './form-reading';
 import { useI18n } from './i18n';
-import { detectionOf, expectOnDetailsTab, onEarlierWizardTab, pageContext, show } from './shared';
+import {
+  detectionOf,
+  expectOnDetailsTab,
+  ONE_PER_PAGE,
+  onEarlierWizardTab,
+  pageContext,
+  show,
+} from './shared';
 
 /**
  * Plan check, beside the Azure wizard's "Support plan" field (domain.md §2 step 3): a customer's
@@ -98,6 +105,7 @@ function scan(env: FeatureEnv) {
     planCheckState(which),
     `${which}|${pickFailed}`,
     () => <PlanCheck which={which} pickFailed={pickFailed} onChooseCsp={choose} />,
+    ONE_PER_PAGE,
   );
 }
 

@@ -17,7 +17,14 @@ import { updateForm } from './form-state';
 import { useI18n } from './i18n';
 import { formatDue, zonesDiffer } from './preview';
 import { PreviewDetails } from './preview-details';
-import { detectionOf, expectOnDetailsTab, onEarlierWizardTab, pageContext, show } from './shared';
+import {
+  detectionOf,
+  expectOnDetailsTab,
+  ONE_PER_PAGE,
+  onEarlierWizardTab,
+  pageContext,
+  show,
+} from './shared';
 
 /**
  * Severity picker, beside the Azure wizard's severity control: A/B/C with their impact in plain
@@ -194,29 +201,38 @@ function scan(env: FeatureEnv) {
     pickFailed: failed === read.severity ? null : failed,
   };
   const anchor = fieldRow(read.control.element);
-  show(env, 'severity-picker', anchor, 'after', 'ok', JSON.stringify(props), () => (
-    <SeverityPicker
-      {...props}
-      onPick={async (s) => {
-        const control = severityControl(env.document);
-        const result = control
-          ? await pickSeverity(control, s, env.signal)
-          : ({ ok: false, reason: 'navigated' } as const);
-        if (env.signal.aborted) return;
-        if (!result.ok) env.miss(`pick-${result.reason}`);
-        pickFailedBySignal.set(env.signal, result.ok ? null : s);
-        scan(env);
-      }}
-      onBreakFix={(value) => {
-        breakFixBySignal.set(env.signal, value);
-        scan(env);
-      }}
-      onWhose={(kind) => {
-        whoseBySignal.set(env.signal, kind);
-        scan(env);
-      }}
-    />
-  ));
+  show(
+    env,
+    'severity-picker',
+    anchor,
+    'after',
+    'ok',
+    JSON.stringify(props),
+    () => (
+      <SeverityPicker
+        {...props}
+        onPick={async (s) => {
+          const control = severityControl(env.document);
+          const result = control
+            ? await pickSeverity(control, s, env.signal)
+            : ({ ok: false, reason: 'navigated' } as const);
+          if (env.signal.aborted) return;
+          if (!result.ok) env.miss(`pick-${result.reason}`);
+          pickFailedBySignal.set(env.signal, result.ok ? null : s);
+          scan(env);
+        }}
+        onBreakFix={(value) => {
+          breakFixBySignal.set(env.signal, value);
+          scan(env);
+        }}
+        onWhose={(kind) => {
+          whoseBySignal.set(env.signal, kind);
+          scan(env);
+        }}
+      />
+    ),
+    ONE_PER_PAGE,
+  );
 }
 
 export const severityPicker: Feature = {

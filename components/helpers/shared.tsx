@@ -202,18 +202,30 @@ export function pageContext(env: FeatureEnv, onReady: () => void): PageContext |
 }
 
 const lastRendered = new WeakMap<MountedHelper, string>();
-/** Helpers waiting for their language's strings, by document and helper: the latest render asked. */
+/**
+ * Helpers waiting for their language's strings: the latest render asked, by helper, under its
+ * anchor (a helper per field) or its document (one per page).
+ */
 interface Deferred {
   language: Language;
   run: () => void;
 }
-const deferred = new WeakMap<Document, Map<string, Deferred>>();
+const deferred = new WeakMap<object, Map<string, Deferred>>();
+
+export interface ShowOptions {
+  /**
+   * One of this helper per page (the plan check, the severity picker, the contact check): when
+   * the portal re-renders and the anchor moves (a section heading that arrives late, a field row
+   * replaced), the copy at the old anchor goes. Without it, one per anchor (a scope hint per field).
+   */
+  onePerPage?: boolean;
+}
+
+export const ONE_PER_PAGE: ShowOptions = { onePerPage: true };
 
 /**
  * Mounts (once per anchor) and renders a helper. `key` summarises what the view shows: when it did
  * not change since the last scan, nothing is rendered again (scans run after every DOM change).
- * A helper shown this way is one per document: when the portal re-renders and the anchor moves (a
- * section heading that arrives late, a field row replaced), the copy at the old anchor goes.
  */
 export function show(
   env: FeatureEnv,
@@ -223,18 +235,19 @@ export function show(
   state: HelperState,
   key: string,
   view: () => ComponentChild,
+  options: ShowOptions = {},
 ): MountedHelper | null {
   // The strings of this language are read at run time: until they are here, mount nothing rather
   // than keys, and render (the latest view asked for) as soon as they arrive.
   if (!hasContentStrings(env.language)) {
     const language = env.language;
-    const doc = anchor.ownerDocument;
-    const pending = deferred.get(doc) ?? new Map<string, Deferred>();
-    deferred.set(doc, pending);
+    const owner = options.onePerPage ? anchor.ownerDocument : anchor;
+    const pending = deferred.get(owner) ?? new Map<string, Deferred>();
+    deferred.set(owner, pending);
     const waiting = pending.get(helper);
     pending.set(helper, {
       language,
-      run: () => show(env, helper, anchor, placement, state, key, view),
+      run: () => show(env, helper, anchor, placement, state, key, view, options),
     });
     if (waiting?.language !== language) {
       loadContentStrings(language);
@@ -255,7 +268,7 @@ export function show(
     onError: () => env.miss('render'),
   });
   if (!mounted) return null;
-  removeHelpers(anchor.ownerDocument, helper, mounted.host);
+  if (options.onePerPage) removeHelpers(anchor.ownerDocument, helper, mounted.host);
   env.found();
   const fullKey = `${state}|${env.language}|${key}`;
   if (lastRendered.get(mounted) === fullKey) return mounted;

@@ -50,11 +50,11 @@ describe('a helper waiting for its strings', () => {
     controller.abort();
   });
 
-  it('keeps one copy when the anchor moves, while waiting for the strings and after', async () => {
+  it('keeps one copy of a one-per-page helper when its anchor moves, while waiting for the strings and after', async () => {
     vi.resetModules();
     document.body.replaceChildren();
     const { provideContentStrings } = await import('../../../lib/i18n/content');
-    const { show } = await import('../../../components/helpers/shared');
+    const { show, ONE_PER_PAGE } = await import('../../../components/helpers/shared');
     const controller = new AbortController();
     const env = {
       signal: controller.signal,
@@ -69,21 +69,24 @@ describe('a helper waiting for its strings', () => {
       return el as HTMLElement;
     });
     // A field row first, then the section heading that the portal renders later.
-    show(env, 'contact-check', first!, 'after', 'ok', 'a', () => <p>a</p>);
-    show(env, 'contact-check', second!, 'after', 'ok', 'b', () => <p>b</p>);
+    show(env, 'contact-check', first!, 'after', 'ok', 'a', () => <p>a</p>, ONE_PER_PAGE);
+    show(env, 'contact-check', second!, 'after', 'ok', 'b', () => <p>b</p>, ONE_PER_PAGE);
     provideContentStrings('en', contentCatalog('en'));
     let hosts = [...document.querySelectorAll('pcx-contact-check')];
     expect(hosts).toHaveLength(1);
     expect(hosts[0]?.previousElementSibling?.id).toBe('anchor-1');
     // With the strings here: the copy at the old anchor goes when the anchor moves again.
-    show(env, 'contact-check', third!, 'after', 'ok', 'c', () => <p>c</p>);
+    show(env, 'contact-check', third!, 'after', 'ok', 'c', () => <p>c</p>, ONE_PER_PAGE);
     hosts = [...document.querySelectorAll('pcx-contact-check')];
     expect(hosts).toHaveLength(1);
     expect(hosts[0]?.previousElementSibling?.id).toBe('anchor-2');
-    // Another helper is not touched.
-    show(env, 'plan-check', first!, 'after', 'ok', 'p', () => <p>p</p>);
+    // Another helper is not touched, and a helper per field (a scope hint) keeps one per anchor.
+    show(env, 'plan-check', first!, 'after', 'ok', 'p', () => <p>p</p>, ONE_PER_PAGE);
+    show(env, 'scope-hint', first!, 'after', 'ok', 'title', () => <p>title</p>);
+    show(env, 'scope-hint', second!, 'after', 'ok', 'description', () => <p>description</p>);
     expect(document.querySelectorAll('pcx-contact-check')).toHaveLength(1);
     expect(document.querySelectorAll('pcx-plan-check')).toHaveLength(1);
+    expect(document.querySelectorAll('pcx-scope-hint')).toHaveLength(2);
     controller.abort();
   });
 });
