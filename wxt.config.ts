@@ -89,6 +89,9 @@ export default defineConfig({
     // Chromium: the side panel's open() came in Chrome 116, the newest API PCX calls (a release
     // gate checks this against the built code). Firefox says its own in strict_min_version.
     ...(browser !== 'firefox' ? { minimum_chrome_version: '116' } : {}),
+    // What a partner's IT may set by policy (lib/managed.ts, docs/DEPLOYMENT.md). Chromium checks
+    // policies against this schema; Firefox takes them from policies.json without one.
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed-schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

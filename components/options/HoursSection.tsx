@@ -16,6 +16,7 @@ import { ClosingTimeInput, TimeInput } from '../ui/DateFields';
 import { formatCalendarDate, formatDateTime, todayIn } from '../ui/format';
 import { PreviewResult } from '../ui/Preview';
 import { HolidaysEditor } from './HolidaysEditor';
+import { Locked } from './managed';
 import { Section, useDraft } from './section';
 import { ZonePicker } from './ZonePicker';
 
@@ -121,121 +122,125 @@ export function HoursSection() {
       draft={draft}
       invalid={issues.length > 0 ? t('app.hours.fixErrors', { n: issues.length }) : null}
     >
-      <ZonePicker
-        value={schedule.timeZone}
-        onChange={(timeZone) => draft.set((s) => ({ ...s, timeZone }))}
-        error={zoneIssue ? issueText(zoneIssue) : null}
-        storedLegacy={
-          schedule.timeZone === settings.schedule.timeZone ? storedZoneWarning(settings) : null
-        }
-      />
+      <Locked by="timeZone">
+        <ZonePicker
+          value={schedule.timeZone}
+          onChange={(timeZone) => draft.set((s) => ({ ...s, timeZone }))}
+          error={zoneIssue ? issueText(zoneIssue) : null}
+          storedLegacy={
+            schedule.timeZone === settings.schedule.timeZone ? storedZoneWarning(settings) : null
+          }
+        />
+      </Locked>
 
-      <fieldset class="pcx-fieldset">
-        <legend>{t('app.hours.week')}</legend>
-        {general.map((i) => (
-          <p key={i.code} class="pcx-error" role="alert">
-            {issueText(i)}
-          </p>
-        ))}
-        {WEEKDAYS.map((day, dayIndex) => {
-          const intervals = schedule.weekly[day] ?? [];
-          const name = dayName(dayIndex);
-          return (
-            <fieldset class="pcx-day" key={day} data-day={day}>
-              <legend class="pcx-visually-hidden">{name}</legend>
-              <div aria-hidden="true" class="pcx-strong pcx-day__label">
-                {name}
-              </div>
-              <div>
-                {intervals.length === 0 && (
-                  <div class="pcx-muted pcx-day__label">{t('app.hours.closed')}</div>
-                )}
-                {intervals.map(([open, close], index) => {
-                  const errs = issuesAt(day, index);
-                  const gaps = warnings.filter((w) => w.weekday === day && w.index === index);
-                  const overnight = close < open && close !== '';
-                  const errId = `err-${day}-${index}`;
-                  const update = (pair: [string, string]) =>
-                    setDay(
-                      day,
-                      intervals.map((iv, i) => (i === index ? pair : iv)),
-                    );
-                  return (
-                    <div key={index} data-interval={`${day}-${index}`}>
-                      <div class="pcx-interval">
-                        <TimeInput
-                          value={open}
-                          aria-label={t('app.hours.openAt', { day: name, n: index + 1 })}
-                          aria-invalid={errs.length > 0 ? 'true' : undefined}
-                          aria-describedby={errs.length > 0 ? errId : undefined}
-                          onChange={(v) => update([v, close])}
-                        />
-                        <span aria-hidden="true">–</span>
-                        <ClosingTimeInput
-                          value={close}
-                          aria-label={t('app.hours.closeAt', { day: name, n: index + 1 })}
-                          aria-invalid={errs.length > 0 ? 'true' : undefined}
-                          aria-describedby={errs.length > 0 ? errId : undefined}
-                          onChange={(v) => update([open, v])}
-                        />
-                        {close === '24:00' && (
-                          <span class="pcx-small pcx-muted">{t('app.hours.midnight')}</span>
+      <Locked by="businessHours">
+        <fieldset class="pcx-fieldset">
+          <legend>{t('app.hours.week')}</legend>
+          {general.map((i) => (
+            <p key={i.code} class="pcx-error" role="alert">
+              {issueText(i)}
+            </p>
+          ))}
+          {WEEKDAYS.map((day, dayIndex) => {
+            const intervals = schedule.weekly[day] ?? [];
+            const name = dayName(dayIndex);
+            return (
+              <fieldset class="pcx-day" key={day} data-day={day}>
+                <legend class="pcx-visually-hidden">{name}</legend>
+                <div aria-hidden="true" class="pcx-strong pcx-day__label">
+                  {name}
+                </div>
+                <div>
+                  {intervals.length === 0 && (
+                    <div class="pcx-muted pcx-day__label">{t('app.hours.closed')}</div>
+                  )}
+                  {intervals.map(([open, close], index) => {
+                    const errs = issuesAt(day, index);
+                    const gaps = warnings.filter((w) => w.weekday === day && w.index === index);
+                    const overnight = close < open && close !== '';
+                    const errId = `err-${day}-${index}`;
+                    const update = (pair: [string, string]) =>
+                      setDay(
+                        day,
+                        intervals.map((iv, i) => (i === index ? pair : iv)),
+                      );
+                    return (
+                      <div key={index} data-interval={`${day}-${index}`}>
+                        <div class="pcx-interval">
+                          <TimeInput
+                            value={open}
+                            aria-label={t('app.hours.openAt', { day: name, n: index + 1 })}
+                            aria-invalid={errs.length > 0 ? 'true' : undefined}
+                            aria-describedby={errs.length > 0 ? errId : undefined}
+                            onChange={(v) => update([v, close])}
+                          />
+                          <span aria-hidden="true">–</span>
+                          <ClosingTimeInput
+                            value={close}
+                            aria-label={t('app.hours.closeAt', { day: name, n: index + 1 })}
+                            aria-invalid={errs.length > 0 ? 'true' : undefined}
+                            aria-describedby={errs.length > 0 ? errId : undefined}
+                            onChange={(v) => update([open, v])}
+                          />
+                          {close === '24:00' && (
+                            <span class="pcx-small pcx-muted">{t('app.hours.midnight')}</span>
+                          )}
+                          {overnight && <span class="pcx-badge">{t('app.hours.overnight')}</span>}
+                          <Button
+                            small
+                            variant="link"
+                            aria-label={t('app.hours.removeInterval', { day: name, n: index + 1 })}
+                            onClick={() =>
+                              setDay(
+                                day,
+                                intervals.filter((_, i) => i !== index),
+                              )
+                            }
+                          >
+                            {t('app.remove')}
+                          </Button>
+                        </div>
+                        {errs.length > 0 && (
+                          <div id={errId} class="pcx-error" data-testid="interval-error">
+                            {errs.map(issueText).join(' ')}
+                          </div>
                         )}
-                        {overnight && <span class="pcx-badge">{t('app.hours.overnight')}</span>}
-                        <Button
-                          small
-                          variant="link"
-                          aria-label={t('app.hours.removeInterval', { day: name, n: index + 1 })}
-                          onClick={() =>
-                            setDay(
-                              day,
-                              intervals.filter((_, i) => i !== index),
-                            )
-                          }
-                        >
-                          {t('app.remove')}
-                        </Button>
+                        {gaps.slice(0, 2).map((g) => (
+                          <div
+                            key={`${g.date}-${g.boundary}`}
+                            class="pcx-warning"
+                            data-testid="dst-warning"
+                          >
+                            <span aria-hidden="true">⚠ </span>
+                            {t('app.hours.dstGap', {
+                              date: formatCalendarDate(g.date, locale),
+                              time: g.time,
+                              actual: formatDateTime(g.at, locale, schedule.timeZone),
+                            })}
+                          </div>
+                        ))}
                       </div>
-                      {errs.length > 0 && (
-                        <div id={errId} class="pcx-error" data-testid="interval-error">
-                          {errs.map(issueText).join(' ')}
-                        </div>
-                      )}
-                      {gaps.slice(0, 2).map((g) => (
-                        <div
-                          key={`${g.date}-${g.boundary}`}
-                          class="pcx-warning"
-                          data-testid="dst-warning"
-                        >
-                          <span aria-hidden="true">⚠ </span>
-                          {t('app.hours.dstGap', {
-                            date: formatCalendarDate(g.date, locale),
-                            time: g.time,
-                            actual: formatDateTime(g.at, locale, schedule.timeZone),
-                          })}
-                        </div>
-                      ))}
-                    </div>
-                  );
-                })}
-                <Button
-                  small
-                  onClick={() =>
-                    setDay(day, [
-                      ...intervals,
-                      intervals.length ? ['18:00', '20:00'] : ['09:00', '17:00'],
-                    ])
-                  }
-                  aria-label={t('app.hours.addIntervalFor', { day: name })}
-                >
-                  {t('app.hours.addInterval')}
-                </Button>
-              </div>
-            </fieldset>
-          );
-        })}
-        <p class="pcx-hint">{t('app.hours.overnightHint')}</p>
-      </fieldset>
+                    );
+                  })}
+                  <Button
+                    small
+                    onClick={() =>
+                      setDay(day, [
+                        ...intervals,
+                        intervals.length ? ['18:00', '20:00'] : ['09:00', '17:00'],
+                      ])
+                    }
+                    aria-label={t('app.hours.addIntervalFor', { day: name })}
+                  >
+                    {t('app.hours.addInterval')}
+                  </Button>
+                </div>
+              </fieldset>
+            );
+          })}
+          <p class="pcx-hint">{t('app.hours.overnightHint')}</p>
+        </fieldset>
+      </Locked>
 
       <div aria-live="polite" class="pcx-stack" data-testid="hours-preview">
         <h3 class="pcx-flush">{t('app.hours.preview')}</h3>
@@ -251,18 +256,20 @@ export function HoursSection() {
         )}
       </div>
 
-      <HolidaysEditor
-        holidays={schedule.holidays}
-        timeZone={schedule.timeZone}
-        issues={issues}
-        issueText={issueText}
-        today={todayIn(schedule.timeZone, now)}
-        onAdd={addHolidays}
-        onRemove={(date) =>
-          draft.set((s) => ({ ...s, holidays: s.holidays.filter((d) => d !== date) }))
-        }
-        onClear={() => draft.set((s) => ({ ...s, holidays: [] }))}
-      />
+      <Locked by="holidays">
+        <HolidaysEditor
+          holidays={schedule.holidays}
+          timeZone={schedule.timeZone}
+          issues={issues}
+          issueText={issueText}
+          today={todayIn(schedule.timeZone, now)}
+          onAdd={addHolidays}
+          onRemove={(date) =>
+            draft.set((s) => ({ ...s, holidays: s.holidays.filter((d) => d !== date) }))
+          }
+          onClear={() => draft.set((s) => ({ ...s, holidays: [] }))}
+        />
+      </Locked>
     </Section>
   );
 }

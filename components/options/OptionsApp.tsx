@@ -5,6 +5,7 @@ import { Tabs, tabPanelProps } from '../ui/Tabs';
 import { AboutSection } from './AboutSection';
 import { DataSection } from './DataSection';
 import { HoursSection } from './HoursSection';
+import { ManagedProvider, ManagedSummary } from './managed';
 import { ProfileSection } from './ProfileSection';
 import { HelpersSection, LanguagesSection, TermsSection } from './SettingsSections';
 import { Setup } from './Setup';
@@ -16,7 +17,9 @@ type SectionId = (typeof SECTIONS)[number];
 export function OptionsApp() {
   return (
     <AppFrame titleKey="app.options.title">
-      <Options />
+      <ManagedProvider>
+        <Options />
+      </ManagedProvider>
     </AppFrame>
   );
 }
@@ -100,6 +103,7 @@ function Options() {
         )}
         {!setup && (
           <main>
+            <ManagedSummary />
             <div {...tabPanelProps('opt', 'hours', section)}>
               <HoursSection />
             </div>

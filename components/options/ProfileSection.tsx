@@ -3,6 +3,7 @@ import { isDomain, isGuid } from '../../lib/ids';
 import type { PartnerProfile } from '../../lib/settings';
 import { useI18n } from '../i18n';
 import { Field } from '../ui/Field';
+import { Locked } from './managed';
 import { Section, useDraft } from './section';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
@@ -67,23 +68,31 @@ export function ProfileSection() {
     k: 'name' | 'firstName' | 'lastName' | 'email' | 'phone',
     type = 'text',
     max = 200,
-  ) => (
-    <Field
-      label={t(`app.profile.${k}`)}
-      error={(errors as Record<string, string | null>)[k] ?? null}
-    >
-      {(p) => (
-        <input
-          {...p}
-          type={type}
-          value={v[k]}
-          maxLength={max}
-          autoComplete="off"
-          onInput={(e) => set(k, e.currentTarget.value)}
-        />
-      )}
-    </Field>
-  );
+  ) => {
+    const field = (
+      <Field
+        label={t(`app.profile.${k}`)}
+        error={(errors as Record<string, string | null>)[k] ?? null}
+      >
+        {(p) => (
+          <input
+            {...p}
+            type={type}
+            value={v[k]}
+            maxLength={max}
+            autoComplete="off"
+            onInput={(e) => set(k, e.currentTarget.value)}
+          />
+        )}
+      </Field>
+    );
+    // The agent's own name is theirs; the company's details may be set by IT (lib/managed.ts).
+    return k === 'firstName' || k === 'lastName' ? (
+      field
+    ) : (
+      <Locked by={`profile.${k}`}>{field}</Locked>
+    );
+  };
   return (
     <Section
       id="profile"
@@ -98,55 +107,61 @@ export function ProfileSection() {
         {text('lastName')}
         {text('email', 'email', 254)}
         {text('phone', 'tel', 40)}
+        <Locked by="profile.country">
+          <Field
+            label={t('app.profile.country')}
+            hint={t('app.profile.countryHint')}
+            error={errors.country}
+          >
+            {(p) => (
+              <select
+                {...p}
+                value={v.country.toUpperCase()}
+                autoComplete="country"
+                onChange={(e) => set('country', e.currentTarget.value)}
+              >
+                <option value="">{t('app.profile.countryNone')}</option>
+                {errors.country && <option value={v.country.toUpperCase()}>{v.country}</option>}
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        </Locked>
+      </div>
+      <Locked by="ownDomains">
         <Field
-          label={t('app.profile.country')}
-          hint={t('app.profile.countryHint')}
-          error={errors.country}
+          label={t('app.profile.ownDomains')}
+          hint={t('app.profile.ownDomainsHint')}
+          error={errors.ownDomains ?? errors.tooMany}
         >
           {(p) => (
-            <select
+            <textarea
               {...p}
-              value={v.country.toUpperCase()}
-              autoComplete="country"
-              onChange={(e) => set('country', e.currentTarget.value)}
-            >
-              <option value="">{t('app.profile.countryNone')}</option>
-              {errors.country && <option value={v.country.toUpperCase()}>{v.country}</option>}
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
+              value={v.ownDomains}
+              onInput={(e) => set('ownDomains', e.currentTarget.value)}
+            />
           )}
         </Field>
-      </div>
-      <Field
-        label={t('app.profile.ownDomains')}
-        hint={t('app.profile.ownDomainsHint')}
-        error={errors.ownDomains ?? errors.tooMany}
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            value={v.ownDomains}
-            onInput={(e) => set('ownDomains', e.currentTarget.value)}
-          />
-        )}
-      </Field>
-      <Field
-        label={t('app.profile.ownTenants')}
-        hint={t('app.profile.ownTenantsHint')}
-        error={errors.ownTenants}
-      >
-        {(p) => (
-          <textarea
-            {...p}
-            value={v.ownTenants}
-            onInput={(e) => set('ownTenants', e.currentTarget.value)}
-          />
-        )}
-      </Field>
+      </Locked>
+      <Locked by="ownTenants">
+        <Field
+          label={t('app.profile.ownTenants')}
+          hint={t('app.profile.ownTenantsHint')}
+          error={errors.ownTenants}
+        >
+          {(p) => (
+            <textarea
+              {...p}
+              value={v.ownTenants}
+              onInput={(e) => set('ownTenants', e.currentTarget.value)}
+            />
+          )}
+        </Field>
+      </Locked>
     </Section>
   );
 }

@@ -7,6 +7,7 @@ import { useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { Check, Field, RadioGroup } from '../ui/Field';
 import { errorMessage } from '../ui/format';
+import { Locked } from './managed';
 import { RepliesSetting } from './RepliesSetting';
 import { ScheduledReminders } from './ScheduledReminders';
 import { type SaveState, Section, useDraft } from './section';
@@ -232,15 +233,16 @@ export function HelpersSection() {
     >
       <div class="pcx-stack">
         {HELPER_IDS.map((id) => (
-          <Check
-            key={id}
-            label={t(`app.helper.${id}.name`)}
-            hint={t(`app.helper.${id}.desc`)}
-            checked={settings.helpers[id]}
-            onChange={(on) =>
-              void auto.save((s) => ({ ...s, helpers: { ...s.helpers, [id]: on } }))
-            }
-          />
+          <Locked key={id} by={`helpers.${id}`}>
+            <Check
+              label={t(`app.helper.${id}.name`)}
+              hint={t(`app.helper.${id}.desc`)}
+              checked={settings.helpers[id]}
+              onChange={(on) =>
+                void auto.save((s) => ({ ...s, helpers: { ...s.helpers, [id]: on } }))
+              }
+            />
+          </Locked>
         ))}
       </div>
       <RepliesSetting save={auto.save} />

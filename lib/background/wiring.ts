@@ -4,7 +4,7 @@ import type { ScheduledReminder } from '../messaging/messages/signals';
 import type { Handlers } from '../messaging/router';
 import { leavePopupFocus } from '../platform/popup-focus';
 import { browserUiLanguage, loadSettings, machineTimeZone } from '../platform/settings-store';
-import { localArea, settingsItem, setupItem } from '../platform/storage';
+import { localArea, settingsItem, setupItem, watchManagedPolicy } from '../platform/storage';
 import { isOwnTenant } from '../portals/tenant';
 import { createHistoryService, type HistoryService } from './history-service';
 import {
@@ -285,6 +285,8 @@ export function registerHistory(): HistoryService {
     }),
   );
   settingsItem.watch(() => void scheduleReconcile());
+  // Business hours or holidays set by IT move the deadlines too.
+  watchManagedPolicy(() => void scheduleReconcile());
   // Added to the service's own table (a spread copy would freeze its `state` getter).
   Object.assign(service.handlers, {
     'reminders:scheduled': () => scheduled(),

@@ -369,6 +369,18 @@ export const appEn = {
   'app.about.credits': 'Credits',
   'app.about.dateHolidays':
     'public holiday presets. Code under the ISC licence; holiday data under CC-BY-3.0.',
+  'app.managed.locked': 'Set by your organisation',
+  'app.managed.lockedHint': 'Your IT sets this by policy. Ask them to change it.',
+  'app.managed.summary':
+    '{n, plural, one {# setting is set} other {# settings are set}} by your organisation’s policy and shown locked.',
+  'app.managed.problems':
+    'Some of your organisation’s policy could not be used, and your own values apply there: {list}.',
+  'app.managed.reason.type': '{policy} (not the expected kind of value)',
+  'app.managed.reason.time-zone': '{policy} (not a time zone)',
+  'app.managed.reason.legacy-zone': '{policy} (a fixed offset with no summer time, not a place)',
+  'app.managed.reason.hours': '{policy} (hours that overlap or do not read as hh:mm)',
+  'app.managed.reason.date': '{policy} (a date that is not YYYY-MM-DD or does not exist)',
+  'app.managed.reason.unknown': '{policy} (not a PCX policy)',
   'app.about.mit': 'MIT licence.',
   'app.about.isc': 'ISC licence.',
   'app.about.trademarks':

@@ -383,6 +383,21 @@ export const appFr: Record<keyof typeof appEn, string> = {
   'app.about.credits': 'Crédits',
   'app.about.dateHolidays':
     'modèles de jours fériés. Code sous licence ISC ; données des jours fériés sous CC-BY-3.0.',
+  'app.managed.locked': 'Défini par votre organisation',
+  'app.managed.lockedHint':
+    'Votre service informatique le définit par une stratégie. Demandez-lui de le modifier.',
+  'app.managed.summary':
+    '{n, plural, one {# réglage est défini par la stratégie de votre organisation et verrouillé.} other {# réglages sont définis par la stratégie de votre organisation et verrouillés.}}',
+  'app.managed.problems':
+    'Une partie de la stratégie de votre organisation n’a pas pu être appliquée ; vos propres valeurs s’appliquent à la place : {list}.',
+  'app.managed.reason.type': '{policy} (pas le type de valeur attendu)',
+  'app.managed.reason.time-zone': '{policy} (pas un fuseau horaire)',
+  'app.managed.reason.legacy-zone': '{policy} (un décalage fixe sans heure d’été, pas un lieu)',
+  'app.managed.reason.hours':
+    '{policy} (des horaires qui se chevauchent ou ne se lisent pas en hh:mm)',
+  'app.managed.reason.date':
+    '{policy} (une date qui n’est pas au format AAAA-MM-JJ ou n’existe pas)',
+  'app.managed.reason.unknown': '{policy} (pas une stratégie de PCX)',
   'app.about.mit': 'Licence MIT.',
   'app.about.isc': 'Licence ISC.',
   'app.about.trademarks':

@@ -1,26 +1,50 @@
 import { browser } from 'wxt/browser';
+import { applyManaged, keepOwnValues, type Managed, parseManaged } from '../managed';
 import { migrateSettings, type Settings } from '../settings';
-import { machineTimeZone, settingsItem } from './storage';
+import { machineTimeZone, readManagedPolicy, settingsItem, watchManagedPolicy } from './storage';
 
 export { machineTimeZone };
 
-export function loadSettings(): Promise<Settings> {
-  return settingsItem.getValue();
+/** What the partner's IT set by policy (lib/managed.ts): values, locks and unusable entries. */
+export async function loadManaged(): Promise<Managed> {
+  return parseManaged(await readManagedPolicy());
 }
 
-/** Applies `change` to the current settings and saves; returns the result. */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const next = migrateSettings(change(await loadSettings()), machineTimeZone);
-  await settingsItem.setValue(next);
-  return next;
+/** The settings every surface uses: the agent's own, with the policy's values over them. */
+export async function loadSettings(): Promise<Settings> {
+  const [own, managed] = await Promise.all([settingsItem.getValue(), loadManaged()]);
+  return applyManaged(own, managed);
 }
 
 /**
- * Calls `listener` whenever the settings change in any surface (options page, popup). Returns
- * the function that stops listening: content scripts hand it to their context's invalidation.
+ * Applies `change` to the current settings and saves; returns the result. A field the policy locks
+ * keeps the agent's own stored value underneath (it comes back if IT lifts the policy).
+ */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const [own, managed] = await Promise.all([settingsItem.getValue(), loadManaged()]);
+  const next = migrateSettings(change(applyManaged(own, managed)), machineTimeZone);
+  await settingsItem.setValue(keepOwnValues(next, own, managed));
+  return applyManaged(next, managed);
+}
+
+/**
+ * Calls `listener` whenever the settings change in any surface (options page, popup), or IT
+ * changes the policy. Returns the function that stops listening: content scripts hand it to their
+ * context's invalidation.
  */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((settings) => listener(settings));
+  const stops = [
+    settingsItem.watch((own) => void loadManaged().then((m) => listener(applyManaged(own, m)))),
+    watchManagedPolicy(() => void loadSettings().then(listener)),
+  ];
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/** Calls `listener` with the policy when IT changes it; returns the stop. */
+export function watchManaged(listener: (managed: Managed) => void): () => void {
+  return watchManagedPolicy(() => void loadManaged().then(listener));
 }
 
 export function browserUiLanguage(): string {

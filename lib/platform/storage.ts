@@ -252,6 +252,39 @@ export const settingsItem = /* @__PURE__ */ defineItem<Settings>(`local:${SETTIN
   parse: (stored) => migrateSettings(stored, machineTimeZone),
 });
 
+/**
+ * What the partner's IT set by policy (`storage.managed`, lib/managed.ts): read only. A browser
+ * without a policy answers `{}` (Chrome) or refuses (Firefox without a policy, or an engine without
+ * the area): both mean "no policy".
+ */
+export async function readManagedPolicy(): Promise<Record<string, unknown>> {
+  try {
+    const area = browser.storage.managed as KeyValueArea | undefined;
+    return (await area?.get(null)) ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** Calls `listener` when IT changes the policy while a surface is open; returns the stop. */
+export function watchManagedPolicy(listener: () => void): () => void {
+  const onChanged = (_changes: unknown, areaName: string) => {
+    if (areaName === 'managed') listener();
+  };
+  try {
+    browser.storage.onChanged.addListener(onChanged);
+  } catch {
+    return () => {};
+  }
+  return () => {
+    try {
+      browser.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The extension is gone: its listener went with it.
+    }
+  };
+}
+
 export type MissCounters = Record<string, number>;
 
 /** A null-prototype copy: `counters.constructor` is then undefined, not `Object`. */
