@@ -85,7 +85,6 @@ test('managed policy (en): locked fields show the policy, the rest stays the age
   const hours = panel().locator('fieldset[data-locked="businessHours"]');
   assert.equal(await hours.getByLabel('Monday, interval 1: opens').inputValue(), '08:30');
   assert.equal(await hours.getByLabel('Monday, interval 1: opens').isDisabled(), true);
-  if (process.env.PCX_E2E_SHOT) await page.screenshot({ path: process.env.PCX_E2E_SHOT, fullPage: true });
   assert.equal(
     await panel().locator('fieldset[data-locked="holidays"] button').first().isDisabled(),
     true,
