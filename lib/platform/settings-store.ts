@@ -5,9 +5,30 @@ import { machineTimeZone, readManagedPolicy, settingsItem, watchManagedPolicy } 
 
 export { machineTimeZone };
 
+/**
+ * The policy, read once per surface and kept: every settings change is then delivered at once,
+ * as before there was a policy (a form re-rendered between its save and the change would show
+ * the old value for a moment). Dropped when IT changes the policy, by a listener added with the
+ * first read, so before any surface's own (listeners run in the order they were added).
+ */
+let managedNow: Managed | null = null;
+let managedRead: Promise<Managed> | null = null;
+let listening = false;
+
 /** What the partner's IT set by policy (lib/managed.ts): values, locks and unusable entries. */
-export async function loadManaged(): Promise<Managed> {
-  return parseManaged(await readManagedPolicy());
+export function loadManaged(): Promise<Managed> {
+  if (!listening) {
+    listening = true;
+    watchManagedPolicy(() => {
+      managedNow = null;
+      managedRead = null;
+    });
+  }
+  managedRead ??= readManagedPolicy().then((raw) => {
+    managedNow = parseManaged(raw);
+    return managedNow;
+  });
+  return managedRead;
 }
 
 /** The settings every surface uses: the agent's own, with the policy's values over them. */
@@ -33,8 +54,12 @@ export async function updateSettings(change: (current: Settings) => Settings): P
  * context's invalidation.
  */
 export function watchSettings(listener: (settings: Settings) => void): () => void {
+  void loadManaged(); // its invalidation listener first
   const stops = [
-    settingsItem.watch((own) => void loadManaged().then((m) => listener(applyManaged(own, m)))),
+    settingsItem.watch((own) => {
+      if (managedNow) listener(applyManaged(own, managedNow));
+      else void loadManaged().then((m) => listener(applyManaged(own, m)));
+    }),
     watchManagedPolicy(() => void loadSettings().then(listener)),
   ];
   return () => {
@@ -44,6 +69,7 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
 
 /** Calls `listener` with the policy when IT changes it; returns the stop. */
 export function watchManaged(listener: (managed: Managed) => void): () => void {
+  void loadManaged();
   return watchManagedPolicy(() => void loadManaged().then(listener));
 }
 
