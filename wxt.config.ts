@@ -47,8 +47,13 @@ function guardStartEvent(): Plugin {
   };
 }
 
+// bench/polyfill.bench.mjs builds once without the extension API polyfill, into bench-output, to
+// measure what the polyfill costs against this build. Never for a package.
+const WITHOUT_POLYFILL = process.env.PCX_BENCH_WITHOUT_POLYFILL === '1';
+
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/auto-icons'],
+  modules: [...(WITHOUT_POLYFILL ? [] : ['@wxt-dev/webextension-polyfill']), '@wxt-dev/auto-icons'],
+  ...(WITHOUT_POLYFILL ? { outDir: 'bench-output/no-polyfill' } : {}),
   // The icon is drawn once, as SVG with the stores' transparent padding; every size is rendered
   // from it at build time (sharp), into icons/<size>.png, and the manifest's icons list is set.
   autoIcons: { baseIconPath: 'public/icon.svg', sizes: [128, 48, 32, 16] },
