@@ -6,7 +6,7 @@
 // formats follow the browser's region: month first, a 12-hour clock.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { axeViolations, launch, sendFrom, setSettings } from './harness.mjs';
+import { axeViolations, launch, sendFrom, setSettings, until } from './harness.mjs';
 
 const ZONE = 'Europe/Paris';
 const TENANT = '3f2b8a51-6c1e-4d2a-9f0b-7e5d4c3b2a19';
@@ -93,7 +93,10 @@ test('French UI in an en-US browser: months spelled, dates typed day first, plur
   assert.match(packs, /1 déc\. 2027/);
   assert.doesNotMatch(packs, NUMERIC_DATE);
   await popup.getByRole('tab', { name: 'Tickets' }).click();
-  await popup.locator('[data-ticket-id]').first().waitFor();
+  // The list may render again after the tab switch: wait for a row's due time, then read.
+  await until(async () => /\d{1,2}:\d{2}/.test(await popup.locator('body').innerText()), {
+    message: 'a ticket row with its due time',
+  });
   const tickets = await popup.locator('body').innerText();
   assert.match(tickets, /\d{2}:\d{2}/);
   assert.doesNotMatch(tickets, NUMERIC_DATE);
@@ -144,7 +147,9 @@ test('English UI in an en-US browser: the formats follow the region, month first
   await popup.locator('[data-pack-id]', { hasText: 'Winter incidents' }).waitFor();
   assert.match(await popup.locator('body').innerText(), /Dec 1, 2027/);
   await popup.getByRole('tab', { name: 'Tickets' }).click();
-  await popup.locator('[data-ticket-id]').first().waitFor();
+  await until(async () => /\d{1,2}:\d{2}/.test(await popup.locator('body').innerText()), {
+    message: 'a ticket row with its due time',
+  });
   assert.match(await popup.locator('body').innerText(), /\d:\d{2}\s(AM|PM)/);
 
   const { dialog, field } = await typePurchaseDate(popup, {
