@@ -1,4 +1,5 @@
 import { isPrototypeName } from '../schema';
+import { createSerial } from '../serial';
 import { missCountersItem } from './storage';
 
 const MAX_KEYS = 200;
@@ -10,14 +11,9 @@ const MAX_KEYS = 200;
  * `toString` …) is never an id (the message schema refuses it too).
  */
 export function createMissCounters() {
-  let chain: Promise<unknown> = Promise.resolve();
   // A null-prototype object; counters damaged by an older version (or by hand) are dropped.
   const read = () => missCountersItem.getValue();
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
-    const next = chain.then(task, task);
-    chain = next.catch(() => undefined);
-    return next;
-  };
+  const serial = createSerial();
   return {
     get: () => serial(async () => ({ ...(await read()) })),
     add: (helper: string, count: number) =>

@@ -38,6 +38,24 @@ describe('what a tab remembers', () => {
     expect(await read({}, from(8))).toBeNull();
   });
 
+  it('keeps every tab when several remember at the same moment, and reads after the writes', async () => {
+    const h = createTabContextHandlers();
+    const remember = h['context:remember-tab']!;
+    const read = h['context:tab']!;
+    const tabs = [11, 12, 13, 14, 15];
+    const reading = Promise.all([
+      ...tabs.map((tab) => remember({ tenantId: CONTOSO, service: 'office-365' }, from(tab))),
+      forgetTab(12),
+    ]).then(() => null);
+    // Asked while the writes are under way, as the admin center's page does after the redirect.
+    const early = read({}, from(15));
+    await reading;
+    expect(await early).toMatchObject({ tenantId: CONTOSO });
+    for (const tab of [11, 13, 14, 15])
+      expect(await read({}, from(tab)), `tab ${tab}`).toMatchObject({ tenantId: CONTOSO });
+    expect(await read({}, from(12))).toBeNull();
+  });
+
   it('refuses a payload that names no tenant', async () => {
     const h = createTabContextHandlers();
     await expect(h['context:remember-tab']!({ service: 'azure' }, from(7))).rejects.toThrow();
