@@ -110,7 +110,11 @@ test('French UI in an en-US browser: months spelled, dates typed day first, plur
   });
   assert.equal(await field.getAttribute('placeholder'), 'jj/mm/aaaa');
   const echoId = (await field.getAttribute('aria-describedby')).split(' ').at(-1);
-  assert.equal(await dialog.locator(`[id="${echoId}"]`).innerText(), 'mardi 1 décembre 2026');
+  // The spelled echo renders after the typed input: wait for it, then check its exact text.
+  const echo = dialog.locator(`[id="${echoId}"]`);
+  await until(async () => (await echo.innerText()) === 'mardi 1 décembre 2026', {
+    message: 'the spelled date: mardi 1 décembre 2026',
+  });
   await field.blur();
   assert.equal(await field.inputValue(), '01/12/2026');
   assert.match(await dialog.getByTestId('computed-expiry').innerText(), /1 déc\. 2027/);
@@ -159,7 +163,9 @@ test('English UI in an en-US browser: the formats follow the region, month first
     typed: '12/1/2026',
   });
   assert.equal(await field.getAttribute('placeholder'), 'mm/dd/yyyy');
-  assert.match(await dialog.innerText(), /Tuesday, December 1, 2026/);
+  await until(async () => /Tuesday, December 1, 2026/.test(await dialog.innerText()), {
+    message: 'the spelled date, month first',
+  });
   assert.match(await dialog.getByTestId('computed-expiry').innerText(), /Dec 1, 2027/);
   await popup.close();
 });
