@@ -239,8 +239,14 @@ export async function launch(options = {}) {
 const STALE_PAGE =
   /closed|Execution context was destroyed|Extension context invalidated|Cannot read properties of undefined \(reading 'sendMessage'\)/i;
 
-/** Polls `fn` until it returns a truthy value (or throws after `timeout` ms). */
-export async function until(fn, { timeout = 10_000, interval = 50, message = 'condition' } = {}) {
+/**
+ * Polls `fn` until it returns a truthy value (or throws after `timeout` ms). `explain`, when
+ * given, is asked at the time-out what the page shows instead, for the failure's message.
+ */
+export async function until(
+  fn,
+  { timeout = 10_000, interval = 50, message = 'condition', explain } = {},
+) {
   const deadline = Date.now() + timeout;
   let last;
   while (Date.now() < deadline) {
@@ -252,8 +258,9 @@ export async function until(fn, { timeout = 10_000, interval = 50, message = 'co
     }
     await new Promise((r) => setTimeout(r, interval));
   }
+  const shown = explain ? await explain().catch((e) => `unreadable: ${e.message}`) : null;
   throw new Error(
-    `Timed out waiting for ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+    `Timed out waiting for ${message} (last: ${last instanceof Error ? last.message : JSON.stringify(last)})${shown === null ? '' : `; shown instead: ${JSON.stringify(shown)}`}`,
   );
 }
 

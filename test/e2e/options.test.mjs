@@ -491,6 +491,7 @@ test('data: a backup over 25 MB is exported in parts and imported back through t
   await until(async () => /Check of large\.json/.test(await summary.innerText()), {
     message: 'dry run of the large file',
     timeout: 60_000,
+    explain: () => panel.innerText(),
   });
   assert.match(await summary.innerText(), /In the file: 5,400 tickets/);
   // The history is empty: a merge brings everything in (the mode stays as the last import left it).
