@@ -1,4 +1,5 @@
 import { type ComponentChild, render } from 'preact';
+import tokensCss from './fluent-tokens.generated.css?inline';
 import hostCss from './helper-host.css?inline';
 
 /**
@@ -50,7 +51,7 @@ export function mountHelper(options: MountOptions): MountedHelper | null {
   host.setAttribute('data-pcx', '');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = hostCss;
+  style.textContent = tokensCss + hostCss;
   root.append(style);
   const container = doc.createElement('div');
   root.append(container);

@@ -3,6 +3,7 @@ import { publishContentStrings } from '../lib/background/content-strings';
 import { registerHistory } from '../lib/background/wiring';
 import { createRouter, type Handlers } from '../lib/messaging/router';
 import { createMissCounters } from '../lib/platform/miss-counters';
+import { createRulePageHandlers } from '../lib/platform/rule-page';
 import { createTabContextHandlers, forgetTab } from '../lib/platform/tab-context';
 import { scopeHints } from '../lib/rules/scope';
 import { answerEligibility } from '../lib/sfb/eligibility-answer';
@@ -30,6 +31,7 @@ export default defineBackground(() => {
     // So does the eligibility badge's N-1 verdict, on today's date.
     'rules:eligibility': ({ label, plans }) => answerEligibility(label, plans, new Date()),
     ...createTabContextHandlers(),
+    ...createRulePageHandlers(),
     ...history.handlers,
   };
   const route = createRouter(handlers, {

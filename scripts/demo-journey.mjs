@@ -256,8 +256,8 @@ export const JOURNEY = [
   {
     id: 'plan-and-severity',
     title: {
-      en: 'Cloud Solution Provider chosen, severity B picked in PCX (sets the portal’s own radio)',
-      fr: 'Fournisseur de solutions Cloud choisi, gravité B choisie dans PCX (coche la case du portail)',
+      en: 'Cloud Solution Provider chosen, severity B in the portal’s own control: PCX previews the first response beside it',
+      fr: 'Fournisseur de solutions Cloud choisi, gravité B dans le contrôle du portail : PCX affiche l’échéance à côté',
     },
     fullPage: true,
     async run(_h, s) {
@@ -266,8 +266,12 @@ export const JOURNEY = [
       await az.waitForFunction(() => !document.querySelector('[role=combobox][aria-busy=true]'));
       await az.getByRole('combobox', { name: t.plan }).click();
       await az.getByRole('option', { name: t.csp }).click();
-      await az.locator('pcx-severity-picker').getByRole('button', { name: /^B\b/ }).first().click();
-      s.note = `Portal state after the pick: severity=${await az.evaluate(() => window.__replica.state().wiz.severity)}`;
+      await az.getByRole('radio', { name: /^B - / }).check();
+      await az
+        .locator('pcx-severity-picker')
+        .getByText(/First response due|Première réponse attendue/)
+        .waitFor({ timeout: 10_000 });
+      s.note = `Portal state: severity=${await az.evaluate(() => window.__replica.state().wiz.severity)}`;
       return az;
     },
   },
@@ -281,7 +285,9 @@ export const JOURNEY = [
     async run(_h, s) {
       const az = s.az;
       const check = az.locator('pcx-contact-check');
-      await check.getByRole('button').first().click();
+      await check
+        .getByRole('button', { name: /Fill in my contact details|Remplir avec mes coordonnées/ })
+        .click();
       const confirm = check.getByRole('button', { name: /confirm|replace|remplacer|confirmer/i });
       if (await confirm.count()) await confirm.first().click();
       await az.waitForFunction(

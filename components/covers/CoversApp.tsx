@@ -1,3 +1,5 @@
+import { useEffect } from 'preact/hooks';
+import { WHY_TOPICS, type WhyTopic, whyAnchor } from '../../lib/rules/why';
 import { COVER_RULES, type CoverRuleId, PROFESSIONAL_FAQ_URL } from '../../lib/sfb/covers';
 import { useI18n } from '../i18n';
 import { AppFrame } from '../ui/app';
@@ -47,8 +49,59 @@ function Rule({ id }: { id: CoverRuleId }) {
   );
 }
 
+/** The topic a helper's "Why?" opened the page at (`#why-<topic>`), if any. */
+function topicOf(hash: string): WhyTopic | null {
+  return WHY_TOPICS.find((topic) => `#${whyAnchor(topic)}` === hash) ?? null;
+}
+
+/**
+ * Opened at a topic: that rule is brought into view and focused (the page renders after the
+ * browser looked for the fragment, so its own scroll found nothing), and marked as current.
+ */
+function useTopicFromHash() {
+  useEffect(() => {
+    const go = () => {
+      const topic = topicOf(location.hash);
+      const section = topic ? document.getElementById(whyAnchor(topic)) : null;
+      for (const el of document.querySelectorAll('[data-why-topic]'))
+        el.toggleAttribute('data-current', el === section);
+      if (!section) return;
+      section.scrollIntoView({ block: 'start' });
+      section.focus({ preventScroll: true });
+    };
+    go();
+    addEventListener('hashchange', go);
+    return () => removeEventListener('hashchange', go);
+  }, []);
+}
+
+function WhyTopics() {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="covers-why">
+      <h2 id="covers-why">{t('why.heading')}</h2>
+      <p>{t('why.intro')}</p>
+      {WHY_TOPICS.map((topic) => (
+        <section
+          key={topic}
+          id={whyAnchor(topic)}
+          class="pcx-why"
+          data-why-topic={topic}
+          tabIndex={-1}
+          aria-labelledby={`${whyAnchor(topic)}-title`}
+        >
+          <h3 id={`${whyAnchor(topic)}-title`}>{t(`why.${topic}.title`)}</h3>
+          <p>{t(`why.${topic}.body`)}</p>
+          {topic === 'first-response' && <p>{t('why.first-response.how')}</p>}
+        </section>
+      ))}
+    </section>
+  );
+}
+
 export function CoversPage() {
   const { t } = useI18n();
+  useTopicFromHash();
   return (
     <div class="pcx-covers">
       <header class="pcx-covers__header">
@@ -57,6 +110,7 @@ export function CoversPage() {
       </header>
       <main>
         <p>{t('covers.intro')}</p>
+        <WhyTopics />
         <section aria-labelledby="covers-csp">
           <h2 id="covers-csp">{t('covers.csp.heading')}</h2>
           <ul>

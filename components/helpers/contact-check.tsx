@@ -3,6 +3,7 @@ import { fieldRow, findSection } from '../../lib/dom/fields';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { PartnerProfile } from '../../lib/settings';
 import type { HelperState } from '../mount';
+import { HelperCard } from './card';
 import { type ContactFields, contactFields, contactValue } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
@@ -91,8 +92,7 @@ export interface ContactCheckProps {
 export function ContactCheck(p: ContactCheckProps) {
   const { t } = useI18n();
   return (
-    <div class="pcx-card" data-state={p.state} role="status">
-      <p class="pcx-title">{t(`contactCheck.${p.state}`)}</p>
+    <HelperCard state={p.state} title={t(`contactCheck.${p.state}`)} why="contact">
       {p.email === 'customer' && <p>{t('contactCheck.emailCustomer')}</p>}
       {p.phone === 'customer' && <p>{t('contactCheck.phoneCustomer')}</p>}
       {p.profileEmpty ? (
@@ -117,7 +117,7 @@ export function ContactCheck(p: ContactCheckProps) {
           {t('contactCheck.fillFailed')}
         </p>
       )}
-    </div>
+    </HelperCard>
   );
 }
 

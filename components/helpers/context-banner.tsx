@@ -6,6 +6,7 @@ import type { TenantSource } from '../../lib/portals';
 import { rulesAt } from '../../lib/sfb/covers';
 import { withNames } from '../bidi';
 import type { HelperState } from '../mount';
+import { HelperCard } from './card';
 import { useI18n } from './i18n';
 import { detectionOf, type PageContext, pageContext, show } from './shared';
 
@@ -62,27 +63,32 @@ export function ContextBanner({
   const { t } = useI18n();
   const state = contextBannerState(kind);
   return (
-    <div class="pcx-card" data-state={state} role="status">
-      <p class="pcx-title">
-        {kind === 'customer'
-          ? name
-            ? withNames(t, 'banner.customer.named', { name }, ['name'])
-            : withNames(t, 'banner.customer.unnamed', { tenant: tenant ?? '' }, ['tenant'])
-          : kind === 'own'
-            ? t('banner.own.title')
-            : kind === 'pending'
-              ? t('banner.pending')
-              : t('banner.unknown.title')}
-        {/* The name is the page's; the tenant is what tells two lookalike names apart. */}
-        {kind === 'customer' && name && tenant && (
-          <>
-            {' '}
-            <span class="pcx-muted" data-tenant="">
-              (<bdi>{tenant}</bdi>)
-            </span>
-          </>
-        )}
-      </p>
+    <HelperCard
+      state={state}
+      why="context"
+      title={
+        <>
+          {kind === 'customer'
+            ? name
+              ? withNames(t, 'banner.customer.named', { name }, ['name'])
+              : withNames(t, 'banner.customer.unnamed', { tenant: tenant ?? '' }, ['tenant'])
+            : kind === 'own'
+              ? t('banner.own.title')
+              : kind === 'pending'
+                ? t('banner.pending')
+                : t('banner.unknown.title')}
+          {/* The name is the page's; the tenant is what tells two lookalike names apart. */}
+          {kind === 'customer' && name && tenant && (
+            <>
+              {' '}
+              <span class="pcx-muted" data-tenant="">
+                (<bdi>{tenant}</bdi>)
+              </span>
+            </>
+          )}
+        </>
+      }
+    >
       {kind === 'customer' && (
         <>
           <p class="pcx-muted">{t('banner.customer.body')}</p>
@@ -130,7 +136,7 @@ export function ContextBanner({
           <BackToCustomer customer={lastSelected} />
         </>
       )}
-    </div>
+    </HelperCard>
   );
 }
 

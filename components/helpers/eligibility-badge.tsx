@@ -15,6 +15,7 @@ import {
 import { type Proposal, reconcilePacks } from '../../lib/sfb/pack-reconcile';
 import { parsePlanRow, rowLocaleOf } from '../../lib/sfb/plan-rows';
 import type { HelperState } from '../mount';
+import { HelperCard } from './card';
 import { useI18n } from './i18n';
 import { PackSync, type PackSyncProps, type SyncOutcome } from './pack-sync';
 import { planOfName } from './plan-names';
@@ -94,13 +95,17 @@ export function EligibilityBadge({
   const { t } = useI18n();
   const state = badgeState(product, list, buyers);
   return (
-    <div class="pcx-card" data-state={state}>
+    <HelperCard
+      state={state}
+      why="n-1"
+      live="none"
+      title={
+        product
+          ? t('eligibility.title', { product: `${product.product} ${product.version}` })
+          : t('eligibility.unknownProduct')
+      }
+    >
       <div role="status">
-        <p class="pcx-title">
-          {product
-            ? t('eligibility.title', { product: `${product.product} ${product.version}` })
-            : t('eligibility.unknownProduct')}
-        </p>
         {product && (
           <>
             {!list.some((v) => v.held > 0) && <p class="pcx-muted">{t('eligibility.noPacks')}</p>}
@@ -114,7 +119,7 @@ export function EligibilityBadge({
       </div>
       {sync && <PackSync {...sync} />}
       <SfbRules checks={buyers} />
-    </div>
+    </HelperCard>
   );
 }
 
@@ -125,8 +130,7 @@ export function EligibilityNote({
 }) {
   const { t } = useI18n();
   return (
-    <div class="pcx-card" data-state="ok" role="status">
-      <p class="pcx-title">{t('eligibility.note.title')}</p>
+    <HelperCard state="ok" title={t('eligibility.note.title')} why="n-1">
       <ul>
         {rows.map((r) => (
           <li key={r.name}>
@@ -138,7 +142,7 @@ export function EligibilityNote({
           </li>
         ))}
       </ul>
-    </div>
+    </HelperCard>
   );
 }
 

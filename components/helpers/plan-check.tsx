@@ -3,6 +3,7 @@ import { fieldRow } from '../../lib/dom/fields';
 import { LABELS, matchesLabel } from '../../lib/dom/labels';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import type { HelperState } from '../mount';
+import { HelperCard } from './card';
 import { CHOICE_FAMILIES } from './form-reading';
 import { useI18n } from './i18n';
 import {
@@ -39,8 +40,7 @@ export function PlanCheck({
 }) {
   const { t } = useI18n();
   return (
-    <div class="pcx-card" data-state={planCheckState(which)} role="status">
-      <p class="pcx-title">{t(`planCheck.${which}`)}</p>
+    <HelperCard state={planCheckState(which)} title={t(`planCheck.${which}`)} why="plan">
       {which === 'customer-other' && onChooseCsp && (
         <button type="button" onClick={onChooseCsp}>
           {t('planCheck.chooseCsp')}
@@ -51,7 +51,7 @@ export function PlanCheck({
           {t('planCheck.pickFailed')}
         </p>
       )}
-    </div>
+    </HelperCard>
   );
 }
 

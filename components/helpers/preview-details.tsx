@@ -12,14 +12,20 @@ export function PreviewDetails(p: {
   dueThere: string | null;
   requestZone: string | null;
   agentZone: string;
+  /** The due time is the card's title already (the Azure preview): only its zone is said here. */
+  dueInTitle?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <div aria-live="polite">
-      <p>
-        <strong>{t('severityPicker.due', { due: p.dueHere })}</strong>{' '}
-        <span class="pcx-muted">({t('severityPicker.yourZone', { zone: p.agentZone })})</span>
-      </p>
+      {p.dueInTitle ? (
+        <p class="pcx-muted">{t('severityPicker.yourZoneLine', { zone: p.agentZone })}</p>
+      ) : (
+        <p>
+          <strong>{t('severityPicker.due', { due: p.dueHere })}</strong>{' '}
+          <span class="pcx-muted">({t('severityPicker.yourZone', { zone: p.agentZone })})</span>
+        </p>
+      )}
       {p.dueThere && p.requestZone && (
         <p>{t('severityPicker.dueThere', { due: p.dueThere, zone: p.requestZone })}</p>
       )}

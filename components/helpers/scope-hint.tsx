@@ -4,6 +4,7 @@ import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { request } from '../../lib/platform/messages';
 import type { ScopeHints } from '../../lib/rules/scope';
 import type { HelperState } from '../mount';
+import { HelperCard } from './card';
 import { readDescription, readTitle } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
@@ -24,14 +25,9 @@ export function ScopeHint({ hints }: { hints: ScopeHints }) {
   const { t } = useI18n();
   const state = scopeState(hints);
   if (state === 'ok')
-    return (
-      <div class="pcx-card" data-state="ok">
-        <p class="pcx-muted">{t('scopeHint.ok')}</p>
-      </div>
-    );
+    return <HelperCard state="ok" title={t('scopeHint.ok')} why="scope" live="none" />;
   return (
-    <div class="pcx-card" data-state="warning" role="status">
-      <p class="pcx-title">{t('scopeHint.title')}</p>
+    <HelperCard state="warning" title={t('scopeHint.title')} why="scope">
       <ul>
         {hints.topics.map((topic) => (
           <li key={topic}>{t(`scope.${topic}`)}</li>
@@ -41,7 +37,7 @@ export function ScopeHint({ hints }: { hints: ScopeHints }) {
           <li key={`${product} ${version}`}>{t('scope.unlisted', { product, version })}</li>
         ))}
       </ul>
-    </div>
+    </HelperCard>
   );
 }
 

@@ -1,17 +1,14 @@
-import { type Control, type PickResult, pickValue, shortestMatching } from '../../lib/dom/controls';
 import { fieldRow } from '../../lib/dom/fields';
 import type { Program, Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { programFor } from '../../lib/portals/tenant';
 import { type Preview, previewOrNull } from '../../lib/sla/preview';
-import type { HelperState } from '../mount';
+import { HelperCard } from './card';
 import {
   readCoverage,
   readRequestTimeZone,
   readSeverity,
   readSupportLanguage,
-  severityControl,
-  severityOfLabel,
 } from './form-reading';
 import { updateForm } from './form-state';
 import { useI18n } from './i18n';
@@ -27,13 +24,12 @@ import {
 } from './shared';
 
 /**
- * Severity picker, beside the Azure wizard's severity control: A/B/C with their impact in plain
- * words, a "not break-fix" box for CSP, and the first-response preview of lib/sla (domain.md §3).
- * Picking drives the portal's own control with real events; using the portal's control updates the
- * preview (the runtime rescans on every input/change).
+ * Severity preview, right below the Azure wizard's own severity control (domain.md §3): the
+ * severity the portal's control holds, its impact in plain words, when the first response is due
+ * (lib/sla), the rule and clock used, a "not break-fix" box for CSP, and the whose-tenant question
+ * when the page does not tell. It adds no second A/B/C control: the portal's own is the one the
+ * agent uses, and every change of it updates the preview (the runtime rescans on input/change).
  */
-
-const SEVERITIES: Severity[] = ['A', 'B', 'C'];
 
 export interface SeverityPickerProps {
   severity: Severity | null;
@@ -46,38 +42,25 @@ export interface SeverityPickerProps {
   dueThere: string | null;
   requestZone: string | null;
   agentZone: string;
-  /** The severity the portal did not take when picked from here, if any. */
-  pickFailed?: Severity | null;
-  onPick(severity: Severity): void;
   onBreakFix(breakFix: boolean): void;
   onWhose(kind: 'customer' | 'own'): void;
 }
 
 export function SeverityPicker(p: SeverityPickerProps) {
   const { t } = useI18n();
-  const state: HelperState = 'ok';
+  const title = !p.severity
+    ? t('severityPicker.none')
+    : p.preview && p.dueHere
+      ? t('severityPicker.compact', {
+          severity: t(`severity.${p.severity}.name`),
+          due: t('severityPicker.due', { due: p.dueHere }),
+        })
+      : t(`severity.${p.severity}.name`);
   return (
-    <div class="pcx-card" data-state={state}>
-      <fieldset class="pcx-row" style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend class="pcx-title">{t('severityPicker.title')}</legend>
-        {SEVERITIES.map((s) => (
-          <button key={s} type="button" aria-pressed={p.severity === s} onClick={() => p.onPick(s)}>
-            {s}
-          </button>
-        ))}
-      </fieldset>
-      {p.pickFailed && (
-        <p class="pcx-error" role="alert">
-          {t('severityPicker.pickFailed', { severity: p.pickFailed })}
-        </p>
-      )}
-      {p.severity ? (
-        <p>{t(`severity.${p.severity}.impact`)}</p>
-      ) : (
-        <p class="pcx-muted">{t('severityPicker.none')}</p>
-      )}
+    <HelperCard state="ok" title={title} why="first-response" live="none">
+      {p.severity && <p class="pcx-muted">{t(`severity.${p.severity}.impact`)}</p>}
       {p.askWhose && (
-        <fieldset class="pcx-row" style={{ border: 0, padding: 0, margin: 0 }}>
+        <fieldset class="pcx-row pcx-plain">
           <legend>{t('severityPicker.whose')}</legend>
           <button
             type="button"
@@ -99,7 +82,7 @@ export function SeverityPicker(p: SeverityPickerProps) {
         <p class="pcx-muted">{t('severityPicker.whoseNeeded')}</p>
       )}
       {p.program === 'csp' && (
-        <label>
+        <label class="pcx-check">
           <input
             type="checkbox"
             checked={!p.breakFix}
@@ -115,32 +98,19 @@ export function SeverityPicker(p: SeverityPickerProps) {
           dueThere={p.dueThere}
           requestZone={p.requestZone}
           agentZone={p.agentZone}
+          dueInTitle
         />
       )}
       {p.severity && p.program && !p.preview && (
         <p class="pcx-muted">{t('severityPicker.noPreview')}</p>
       )}
-    </div>
+    </HelperCard>
   );
 }
 
 const breakFixBySignal = new WeakMap<AbortSignal, boolean>();
 /** Whose tenant the agent said it is, where the page did not (per navigation). */
 const whoseBySignal = new WeakMap<AbortSignal, 'customer' | 'own'>();
-const pickFailedBySignal = new WeakMap<AbortSignal, Severity | null>();
-
-/** Drives the portal's control: the plain option of that letter (not the emergency variant). */
-function pickSeverity(
-  control: Control,
-  severity: Severity,
-  signal?: AbortSignal,
-): Promise<PickResult> {
-  return pickValue(
-    control,
-    shortestMatching((label) => severityOfLabel(label) === severity),
-    { signal },
-  );
-}
 
 function scan(env: FeatureEnv) {
   if (onEarlierWizardTab(env.document)) return;
@@ -186,7 +156,6 @@ function scan(env: FeatureEnv) {
       programChosen: ctx.program ? null : program,
     });
   }
-  const failed = pickFailedBySignal.get(env.signal) ?? null;
   const props = {
     severity: read.severity,
     program,
@@ -197,8 +166,6 @@ function scan(env: FeatureEnv) {
     dueThere,
     requestZone: dueThere ? requestZone : null,
     agentZone,
-    // A failed pick is shown until the portal's own value says that severity after all.
-    pickFailed: failed === read.severity ? null : failed,
   };
   const anchor = fieldRow(read.control.element);
   show(
@@ -211,16 +178,6 @@ function scan(env: FeatureEnv) {
     () => (
       <SeverityPicker
         {...props}
-        onPick={async (s) => {
-          const control = severityControl(env.document);
-          const result = control
-            ? await pickSeverity(control, s, env.signal)
-            : ({ ok: false, reason: 'navigated' } as const);
-          if (env.signal.aborted) return;
-          if (!result.ok) env.miss(`pick-${result.reason}`);
-          pickFailedBySignal.set(env.signal, result.ok ? null : s);
-          scan(env);
-        }}
         onBreakFix={(value) => {
           breakFixBySignal.set(env.signal, value);
           scan(env);

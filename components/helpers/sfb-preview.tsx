@@ -2,6 +2,7 @@ import { fieldRow } from '../../lib/dom/fields';
 import type { Severity } from '../../lib/history/types';
 import type { Feature, FeatureEnv } from '../../lib/platform/content-runtime';
 import { type Preview, previewOrNull } from '../../lib/sla/preview';
+import { HelperCard } from './card';
 import { useI18n } from './i18n';
 import { formatDue } from './preview';
 import { PreviewDetails } from './preview-details';
@@ -27,8 +28,11 @@ export function SfbPreview(p: {
 }) {
   const { t } = useI18n();
   return (
-    <div class="pcx-card" data-state={p.preview ? 'ok' : 'unknown'} role="status">
-      <p class="pcx-title">{t('sfbPreview.title')}</p>
+    <HelperCard
+      state={p.preview ? 'ok' : 'unknown'}
+      title={t('sfbPreview.title')}
+      why="first-response"
+    >
       {p.severity ? (
         <p>{t(`severity.${p.severity}.impact`)}</p>
       ) : (
@@ -44,7 +48,7 @@ export function SfbPreview(p: {
         />
       )}
       {p.severity && !p.preview && <p class="pcx-muted">{t('severityPicker.noPreview')}</p>}
-    </div>
+    </HelperCard>
   );
 }
 
@@ -55,26 +59,29 @@ function CoverageChoices(p: {
 }) {
   const { t } = useI18n();
   return (
-    <div class="pcx-card" data-state={p.severity ? 'ok' : 'unknown'} role="status">
-      {p.severity ? (
-        <>
-          <p class="pcx-title">{t('sfbPreview.coverage.title', { severity: p.severity })}</p>
-          <ul>
-            {p.dues.map((d) => (
-              <li key={d.coverage} aria-current={d.coverage === p.chosen ? 'true' : undefined}>
-                {d.coverage === p.chosen ? (
-                  <strong>{t(`sfbPreview.coverage.${d.coverage}`, { due: d.due ?? '—' })}</strong>
-                ) : (
-                  t(`sfbPreview.coverage.${d.coverage}`, { due: d.due ?? '—' })
-                )}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p class="pcx-muted">{t('sfbPreview.coverage.none')}</p>
+    <HelperCard
+      state={p.severity ? 'ok' : 'unknown'}
+      why="first-response"
+      title={
+        p.severity
+          ? t('sfbPreview.coverage.title', { severity: p.severity })
+          : t('sfbPreview.coverage.none')
+      }
+    >
+      {p.severity && (
+        <ul>
+          {p.dues.map((d) => (
+            <li key={d.coverage} aria-current={d.coverage === p.chosen ? 'true' : undefined}>
+              {d.coverage === p.chosen ? (
+                <strong>{t(`sfbPreview.coverage.${d.coverage}`, { due: d.due ?? '—' })}</strong>
+              ) : (
+                t(`sfbPreview.coverage.${d.coverage}`, { due: d.due ?? '—' })
+              )}
+            </li>
+          ))}
+        </ul>
       )}
-    </div>
+    </HelperCard>
   );
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../../lib/portals/tenant';
 import type { Detection } from '../../lib/portals/types';
 import { type HelperState, type MountedHelper, mountHelper, type Placement } from '../mount';
+import { CardFrameProvider } from './card';
 import { HelperI18nProvider, makeHelperI18n } from './i18n';
 
 /**
@@ -202,6 +203,28 @@ export function pageContext(env: FeatureEnv, onReady: () => void): PageContext |
 }
 
 const lastRendered = new WeakMap<MountedHelper, string>();
+
+/**
+ * The helpers the agent hid for this request ("Hide for this request"), by navigation: the next
+ * request (a new navigation) shows them again. Per helper, not per anchor: the portal may replace
+ * a field's row, and the hidden helper must stay hidden on the new one.
+ */
+const hiddenBySignal = new WeakMap<AbortSignal, Set<string>>();
+
+function isHidden(env: FeatureEnv, helper: string): boolean {
+  return hiddenBySignal.get(env.signal)?.has(helper) ?? false;
+}
+
+function setHidden(env: FeatureEnv, helper: string, mounted: MountedHelper, hidden: boolean) {
+  let set = hiddenBySignal.get(env.signal);
+  if (!set) {
+    set = new Set();
+    hiddenBySignal.set(env.signal, set);
+  }
+  if (hidden) set.add(helper);
+  else set.delete(helper);
+  mounted.host.toggleAttribute('data-collapsed', hidden);
+}
 /**
  * Helpers waiting for their language's strings: the latest render asked, by helper, under its
  * anchor (a helper per field) or its document (one per page).
@@ -274,8 +297,16 @@ export function show(
   if (lastRendered.get(mounted) === fullKey) return mounted;
   lastRendered.set(mounted, fullKey);
   mounted.setState(state);
+  const hidden = isHidden(env, helper);
+  mounted.host.toggleAttribute('data-collapsed', hidden);
   mounted.render(
-    <HelperI18nProvider value={makeHelperI18n(env.language)}>{view()}</HelperI18nProvider>,
+    <HelperI18nProvider value={makeHelperI18n(env.language)}>
+      <CardFrameProvider
+        value={{ collapsed: hidden, onCollapse: (value) => setHidden(env, helper, mounted, value) }}
+      >
+        {view()}
+      </CardFrameProvider>
+    </HelperI18nProvider>,
   );
   return mounted;
 }

@@ -13,6 +13,7 @@ import { scopeEn } from './scope.en';
 import { shellEn } from './shell.en';
 import { signalsEn } from './signals.en';
 import { statusesEn } from './statuses.en';
+import { whyEn } from './why.en';
 import { zonesEn } from './zones.en';
 
 /**
@@ -51,6 +52,7 @@ export const en = {
   ...recordsEn,
   ...zonesEn,
   ...exportsEn,
+  ...whyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

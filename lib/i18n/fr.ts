@@ -14,6 +14,7 @@ import { scopeFr } from './scope.fr';
 import { shellFr } from './shell.fr';
 import { signalsFr } from './signals.fr';
 import { statusesFr } from './statuses.fr';
+import { whyFr } from './why.fr';
 import { zonesFr } from './zones.fr';
 
 /** The helpers' areas in French (the same list as `contentEn`, same keys by type). */
@@ -39,4 +40,5 @@ export const fr: Record<MessageKey, string> = {
   ...recordsFr,
   ...zonesFr,
   ...exportsFr,
+  ...whyFr,
 };

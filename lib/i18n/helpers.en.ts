@@ -1,5 +1,11 @@
 /** Strings of the in-page helpers. */
 export const helpersEn = {
+  'card.mark': 'Added by PCX',
+  'card.hide': 'Hide for this request',
+  'card.show': 'Show',
+  'card.why': 'Why?',
+  'card.whyLabel': 'Why? The rule behind this, in a new tab',
+  'card.whyFailed': 'The rules page did not open. Reload this page, then try again.',
   'banner.customer.named': 'Filing in {name}’s tenant (Cloud Solution Provider).',
   'banner.customer.unnamed': 'Filing in a customer’s tenant: {tenant} (Cloud Solution Provider).',
   'banner.customer.body':
@@ -32,9 +38,6 @@ export const helpersEn = {
 
   'planCheck.pickFailed':
     'The portal did not take the choice. Choose “Cloud Solution Provider” in its Support plan list.',
-  'severityPicker.title': 'Severity (your assessment of the business impact)',
-  'severityPicker.pickFailed':
-    'The portal did not take severity {severity}. Choose it in the portal’s Severity list.',
   'severityPicker.none': 'Pick a severity to see when the first response is due.',
   'severityPicker.notBreakFix': 'Not break-fix (advisory or how-to question)',
   'severityPicker.whose': 'Whose tenant is this request for? The page does not say.',
@@ -44,6 +47,8 @@ export const helpersEn = {
     'Say whose tenant it is to see the first-response time: it depends on the support program. Until then the request is recorded with no due time.',
   'severityPicker.due': 'First response due by {due}',
   'severityPicker.yourZone': 'your time zone: {zone}',
+  'severityPicker.yourZoneLine': 'Your time zone: {zone}.',
+  'severityPicker.compact': '{severity} · {due}',
   'severityPicker.dueThere': 'In the request’s time zone ({zone}): {due}',
   'severityPicker.clock': 'Counted: {clock}.',
   'severityPicker.noPreview':

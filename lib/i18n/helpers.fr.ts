@@ -2,6 +2,13 @@ import type { helpersEn } from './helpers.en';
 
 /** Textes des assistants intégrés aux portails. */
 export const helpersFr: Record<keyof typeof helpersEn, string> = {
+  'card.mark': 'Ajouté par PCX',
+  'card.hide': 'Masquer pour cette demande',
+  'card.show': 'Afficher',
+  'card.why': 'Pourquoi ?',
+  'card.whyLabel': 'Pourquoi ? La règle appliquée, dans un nouvel onglet',
+  'card.whyFailed':
+    'La page des règles ne s’est pas ouverte. Rechargez cette page, puis réessayez.',
   'banner.customer.named': 'Demande dans le client {name} (Fournisseur de solutions Cloud).',
   'banner.customer.unnamed': 'Demande dans le client {tenant} (Fournisseur de solutions Cloud).',
   'banner.customer.body':
@@ -36,9 +43,6 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
 
   'planCheck.pickFailed':
     'Le portail n’a pas pris ce choix. Choisissez « Fournisseur de solutions Cloud » dans sa liste des plans de support.',
-  'severityPicker.title': 'Gravité (votre évaluation de l’impact sur l’activité)',
-  'severityPicker.pickFailed':
-    'Le portail n’a pas pris la gravité {severity}. Choisissez-la dans sa liste Gravité.',
   'severityPicker.none': 'Choisissez une gravité pour voir l’échéance de la première réponse.',
   'severityPicker.notBreakFix': 'Pas une panne (conseil ou question pratique)',
   'severityPicker.whose': 'Pour quel locataire est cette demande ? La page ne l’indique pas.',
@@ -48,6 +52,8 @@ export const helpersFr: Record<keyof typeof helpersEn, string> = {
     'Indiquez de quel locataire il s’agit pour voir le délai de première réponse : il dépend du programme de support. D’ici là, la demande est enregistrée sans échéance.',
   'severityPicker.due': 'Première réponse attendue au plus tard le {due}',
   'severityPicker.yourZone': 'votre fuseau horaire : {zone}',
+  'severityPicker.yourZoneLine': 'Votre fuseau horaire : {zone}.',
+  'severityPicker.compact': '{severity} · {due}',
   'severityPicker.dueThere': 'Dans le fuseau de la demande ({zone}) : {due}',
   'severityPicker.clock': 'Décompte : {clock}.',
   'severityPicker.noPreview':

@@ -16,7 +16,7 @@ export interface SenderInfo {
   url?: string;
   /** Chrome sets `origin` for content scripts and pages; Firefox does not. */
   origin?: string;
-  tab?: { id?: number; incognito?: boolean } | undefined;
+  tab?: { id?: number; index?: number; windowId?: number; incognito?: boolean } | undefined;
 }
 
 export interface RouterEnv {

@@ -65,7 +65,7 @@ describe('Firefox: helpers on the Azure flow', {
     await az.close();
   });
 
-  it('drives the Fluent UI React v8 wizard: plan check and severity picker, picks confirmed by the portal', async () => {
+  it('drives the Fluent UI React v8 wizard: plan check and severity preview, confirmed by the portal', async () => {
     const az = await ff.open(
       'https://portal.azure.com/?pcx-controls=fluent8#@contoso.onmicrosoft.com/view/Microsoft_Azure_Support/NewSupportRequestV4Blade',
     );
@@ -86,6 +86,52 @@ describe('Firefox: helpers on the Azure flow', {
       );
       await button.asElement().click();
     };
+    /** Clicks `selector`'s element whose text matches `text`, once it is there. */
+    const clickWhere = async (selector, text, message) => {
+      await until(
+        () =>
+          az.evaluate(
+            (sel, src) =>
+              [...document.querySelectorAll(sel)].some((el) =>
+                new RegExp(src).test(el.textContent.trim()),
+              ),
+            selector,
+            text.source,
+          ),
+        { message },
+      );
+      const handle = await az.evaluateHandle(
+        (sel, src) =>
+          [...document.querySelectorAll(sel)].find((el) =>
+            new RegExp(src).test(el.textContent.trim()),
+          ),
+        selector,
+        text.source,
+      );
+      await handle.asElement().click();
+    };
+    /** Opens the Dropdown labelled `label` and clicks its option `option`, as a person does. */
+    const pick = async (label, option) => {
+      const id = await until(
+        () =>
+          az.evaluate(
+            (src) =>
+              [...document.querySelectorAll('[role=combobox]')]
+                .find((c) =>
+                  (c.getAttribute('aria-labelledby') ?? '')
+                    .split(' ')
+                    .some((ref) =>
+                      new RegExp(src).test(document.getElementById(ref)?.textContent ?? ''),
+                    ),
+                )
+                ?.getAttribute('id') ?? null,
+            label.source,
+          ),
+        { message: `the portal's ${label} Dropdown` },
+      );
+      await az.click(`[id="${id}"]`);
+      await clickWhere('[role=option]', option, `option ${option}`);
+    };
     await until(
       async () =>
         (await ff.helpers(az)).find((x) => x.tag === 'pcx-plan-check' && x.state === 'warning'),
@@ -100,7 +146,8 @@ describe('Firefox: helpers on the Azure flow', {
         (await ff.helpers(az)).find((x) => x.tag === 'pcx-plan-check' && x.state === 'ok'),
       { message: 'plan check ok (Firefox, Fluent v8)' },
     );
-    await press('pcx-severity-picker', 'B');
+    // Severity B in the portal's own Fluent v8 Dropdown (the preview adds no A/B/C of its own).
+    await pick(/^Severity/, /^B - Moderate impact/);
     await until(async () => (await state()).severity === 'moderate', {
       message: "the portal's severity is B (Firefox)",
     });

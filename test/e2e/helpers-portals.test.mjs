@@ -456,7 +456,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
         .shadowRoot.querySelector('.pcx-card');
       return getComputedStyle(card).fontSize;
     });
-    assert.equal(font, '13px');
+    assert.equal(font, '14px'); // Fluent's fontSizeBase300, the helpers' body size
     // The page also aims at the hosts' pseudo-elements (a white overlay, a fake "Verified" line,
     // a 1px first line) and sets an overridden right-to-left direction around them.
     const dressed = await page.evaluate(() => {
@@ -486,7 +486,7 @@ describe('admin center, Support for business, variants, hostile page, settings, 
     for (const x of dressed) {
       assert.equal(x.before, 'none', `${x.tag}::before neutralised`);
       assert.equal(x.after, 'none', `${x.tag}::after neutralised`);
-      assert.equal(x.firstLine, '13px', `${x.tag}::first-line keeps the helper's size`);
+      assert.equal(x.firstLine, '14px', `${x.tag}::first-line keeps the helper's size`);
       assert.equal(x.direction, 'ltr', `${x.tag} reads left to right`);
       assert.equal(x.bidi, 'isolate', `${x.tag} isolated from the page's bidi`);
       assert.ok(x.hit, `${x.tag} is what is under its own centre`);

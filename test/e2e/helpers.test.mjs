@@ -126,16 +126,13 @@ for (const lang of ['en', 'fr']) {
         .click();
       await helper(azure, 'pcx-plan-check', (x) => x.state === 'ok', 'plan-check ok');
 
-      // Severity: the picker sets the portal's radio; the preview follows.
+      // Severity: the portal's own radio; the preview beside it follows.
       const sevBefore = await helper(azure, 'pcx-severity-picker', (x) => x.state === 'ok');
       assert.match(
         sevBefore.text,
         lang === 'fr' ? /Première réponse attendue/ : /First response due/,
       );
-      await azure
-        .locator('pcx-severity-picker')
-        .getByRole('button', { name: 'B', exact: true })
-        .click();
+      await azure.getByRole('radio', { name: /^B - / }).check();
       await until(
         async () =>
           (await azure.evaluate(() => window.__replica.state().wiz.severity)) === 'moderate',

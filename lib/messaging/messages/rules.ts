@@ -1,5 +1,6 @@
 import { PLAN_IDS } from '../../rules/plans';
 import type { ScopeHints } from '../../rules/scope';
+import { WHY_TOPICS } from '../../rules/why';
 import { arr, literal, obj, optional, str } from '../../schema';
 import type { EligibilityAnswer } from '../../sfb/eligibility';
 import { defineMessage } from '../define';
@@ -29,5 +30,13 @@ export const rulesMessages = {
       label: str({ max: PRODUCT_LABEL_MAX }),
       plans: arr(literal(...PLAN_IDS), { max: PLAN_IDS.length }),
     }),
+  }),
+  // A helper's "Why?": the rules page opens at the topic, in a tab beside the portal's. Content
+  // scripts cannot open extension pages themselves, and making the page web-accessible would let
+  // any site probe for the extension.
+  'rules:why': defineMessage<{ opened: boolean }>()({
+    senders: ['content'],
+    request: obj({ topic: literal(...WHY_TOPICS) }),
+    maxBytes: 128,
   }),
 };

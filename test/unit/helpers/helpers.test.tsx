@@ -234,7 +234,6 @@ describe('severity picker', () => {
       coverage: 'business-hours',
       filedAt: at,
     })!;
-    const picked: string[] = [];
     const { root, text } = render(
       'severity-picker',
       'fr',
@@ -248,7 +247,6 @@ describe('severity picker', () => {
         requestZone="America/New_York"
         agentZone="Europe/Paris"
         askWhose={false}
-        onPick={(s) => picked.push(s)}
         onBreakFix={() => {}}
         onWhose={() => {}}
       />,
@@ -256,9 +254,12 @@ describe('severity picker', () => {
     expect(text()).toContain('Première réponse attendue');
     expect(text()).toContain('America/New_York');
     expect(root.querySelectorAll('li').length).toBe(preview.caveats.length);
-    expect(root.querySelector('[aria-pressed=true]')?.textContent).toBe('B');
-    (root.querySelectorAll('button')[0] as HTMLButtonElement).click();
-    expect(picked).toEqual(['A']);
+    // One line: the severity the portal holds and its due time; no second A/B/C control.
+    expect(root.querySelector('.pcx-title')?.textContent).toMatch(
+      /^Gravité B · Première réponse attendue au plus tard le /,
+    );
+    expect(root.querySelector('[aria-pressed]')).toBeNull();
+    expect(root.querySelector('[data-why]')?.getAttribute('data-why')).toBe('first-response');
     expect(root.querySelector('input[type=checkbox]')).not.toBeNull();
     expect(await noSeriousViolations(root)).toEqual([]);
   });
@@ -278,7 +279,6 @@ describe('severity picker', () => {
         dueThere={null}
         requestZone={null}
         agentZone="Europe/Paris"
-        onPick={() => {}}
         onBreakFix={() => {}}
         onWhose={(kind) => whose.push(kind)}
       />,
@@ -347,7 +347,7 @@ describe('contact check', () => {
     );
     expect(text()).toContain('admin@contoso.com → camille@litware.com');
     expect(filled).toBe(0);
-    root.querySelector('button')!.click();
+    root.querySelector<HTMLButtonElement>('.pcx-card__body button')!.click();
     expect(filled).toBe(1);
     expect(await noSeriousViolations(root)).toEqual([]);
     const empty = render(
@@ -364,7 +364,8 @@ describe('contact check', () => {
       />,
     );
     expect(empty.text()).toContain('Options → Profil du partenaire');
-    expect(empty.root.querySelector('button')).toBeNull();
+    // Nothing to fill: only the card's own controls (why, hide).
+    expect(empty.root.querySelector('.pcx-card__body button')).toBeNull();
   });
 });
 

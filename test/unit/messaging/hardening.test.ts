@@ -142,6 +142,7 @@ const SAMPLES: Record<MessageType, unknown> = {
     label: 'Windows Server 2025 Datacenter',
     plans: ['partner-on-premises-20', 'pay-per-incident'],
   },
+  'rules:why': { topic: 'first-response' },
 };
 
 /** `base` with an own `__proto__` key, as JSON.parse makes it from hostile input. */

@@ -7,6 +7,7 @@ import { CoversPage } from '../../../components/covers/CoversApp';
 import { I18nProvider, makeI18n } from '../../../components/i18n';
 import { PackDialog } from '../../../components/records/PackDialog';
 import type { PackRecord } from '../../../lib/history/types';
+import { WHY_TOPICS } from '../../../lib/rules/why';
 import { ACCOUNT_SITE_URL, COVER_RULES, TAX_EXEMPT_URL } from '../../../lib/sfb/covers';
 
 /**
@@ -125,6 +126,9 @@ describe('the page “What Microsoft support covers”', () => {
       // Headings in order, one level at a time.
       expect([...root.querySelectorAll('h1,h2,h3')].map((h) => h.tagName)).toEqual([
         'H1',
+        // "Why PCX says so": one rule per topic a helper's "Why?" opens.
+        'H2',
+        ...WHY_TOPICS.map(() => 'H3'),
         'H2',
         'H2',
         'H2',
