@@ -206,7 +206,7 @@ describe('history (real IndexedDB)', () => {
     await h.writeSettings({ version: 1, uiLanguage: 'en' });
   });
 
-  it('a real alarm wakes the stopped worker and a real notification appears for a ticket coming due', async () => {
+  it('a real alarm wakes the stopped worker, a real notification appears for a ticket coming due, and its buttons work', async () => {
     const dueAt = new Date(Date.now() + 15_000).toISOString();
     const added = await sendFrom(popup, 'tickets:add', ticket({ number: number(9000), dueAt }));
     assert.equal(added.ok, true, JSON.stringify(added));
@@ -231,6 +231,53 @@ describe('history (real IndexedDB)', () => {
       { timeout: 60_000, interval: 500, message: `notification ${name}` },
     );
     assert.ok(shown[name]);
+
+    // Its first button, "Mark responded": no automation can press a native notification's button,
+    // so the browser's side of the click is played on the real API event, in the real worker; all
+    // that follows (the listener, the history write, the alarm and notification cleared) is the
+    // extension's own.
+    const worker = await until(() => h.worker, { message: 'the woken worker' });
+    await worker.evaluate((id) => chrome.notifications.onButtonClicked.dispatch(id, 0), name);
+    const responded = await until(
+      async () => {
+        const got = await sendFrom(popup, 'tickets:get', { id: added.data.id });
+        return got.data?.status === 'responded' ? got.data : null;
+      },
+      { message: 'ticket marked responded from the notification' },
+    );
+    assert.equal(responded.number, number(9000));
+    await until(
+      async () => !(name in (await popup.evaluate(() => chrome.notifications.getAll()))),
+      { message: 'notification cleared' },
+    );
+    // Responded: no breach reminder is left for it.
+    await until(async () => !(await popup.evaluate((n) => chrome.alarms.get(n), name)), {
+      message: 'breach alarm gone',
+    });
+
+    // A second ticket's reminder, "Snooze 15 min" (the second button): the reminder comes back
+    // in 15 minutes and the ticket stays open.
+    const second = await sendFrom(
+      popup,
+      'tickets:add',
+      ticket({ number: number(9001), dueAt: new Date(Date.now() + 3_600_000).toISOString() }),
+    );
+    const other = `pcx:breach:${second.data.id}`;
+    const before = Date.now();
+    await worker.evaluate((id) => chrome.notifications.onButtonClicked.dispatch(id, 1), other);
+    const snoozed = await until(
+      async () => {
+        const all = await popup.evaluate(() => chrome.alarms.getAll());
+        return (
+          all.find((a) => a.name.includes(second.data.id) && a.name.includes('snooze')) ?? null
+        );
+      },
+      { message: 'snooze alarm scheduled' },
+    );
+    const minutes = (snoozed.scheduledTime - before) / 60_000;
+    assert.ok(minutes > 14.5 && minutes < 15.5, `${minutes} minutes`);
+    const still = await sendFrom(popup, 'tickets:get', { id: second.data.id });
+    assert.equal(still.data.status, 'open');
     h.assertNoPageErrors();
   });
 
