@@ -8,7 +8,7 @@
 // Run: node scripts/gen-fluent.mjs
 // With --check it writes nothing and exits 1 when a committed file is stale (used by the tests).
 // Generated rather than imported: the tokens package ships 459 tokens per theme and the icons
-// package thousands of icons; a content script needs a few dozen tokens and seven icons.
+// package thousands of icons; a content script needs a few dozen tokens and five icons.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ const versionOf = (pkg) =>
   JSON.parse(readFileSync(`${root}node_modules/${pkg}/package.json`, 'utf8')).version;
 
 /**
- * The tokens the helpers use. Colours and shadows differ between the themes; the others (radius,
+ * The tokens the helpers may use (those helper-host.css does use are written). Colours and shadows differ between the themes; the others (radius,
  * type ramp, strokes, spacing) are the same in both and are written once.
  */
 const COLORS = [
@@ -87,10 +87,8 @@ const ICONS = {
   ok: 'CheckmarkCircle20Filled',
   warning: 'Warning20Filled',
   unknown: 'Info20Filled',
-  error: 'DiamondDismiss20Filled',
   hide: 'ChevronUp16Regular',
   show: 'ChevronDown16Regular',
-  why: 'QuestionCircle16Regular',
 };
 
 function value(theme, name) {
@@ -100,9 +98,23 @@ function value(theme, name) {
   return String(v);
 }
 
+/** The tokens the helpers' style sheet uses: only those are shipped (every content script). */
+function usedTokens() {
+  const css = readFileSync(`${root}components/helper-host.css`, 'utf8');
+  const used = new Set([...css.matchAll(/var\(--pcx-(\w+)\)/g)].map((m) => m[1]));
+  const known = new Set([...COLORS, ...SHARED]);
+  const unknown = [...used].filter((name) => !known.has(name));
+  if (unknown.length) throw new Error(`helper-host.css uses tokens not listed here: ${unknown}`);
+  return used;
+}
+
 function tokensCss() {
+  const used = usedTokens();
   const decl = (theme, names) =>
-    names.map((name) => `  --pcx-${name}: ${value(theme, name)} !important;`).join('\n');
+    names
+      .filter((name) => used.has(name))
+      .map((name) => `  --pcx-${name}: ${value(theme, name)} !important;`)
+      .join('\n');
   for (const name of SHARED)
     if (value(webLightTheme, name) !== value(webDarkTheme, name))
       throw new Error(`@fluentui/tokens: ${name} differs between the themes`);

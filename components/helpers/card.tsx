@@ -57,7 +57,7 @@ function Mark() {
 
 export interface HelperCardProps {
   /** The verdict: picks the message bar's intent and icon. */
-  state: HelperState | 'error';
+  state: HelperState;
   /** The verdict in words, one line when collapsed. */
   title: ComponentChild;
   /** The rule behind the verdict, opened by "Why?". */
