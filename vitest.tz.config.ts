@@ -25,6 +25,7 @@ const DATE_SUITES = [
   'test/unit/settings-{dates,zone}.test.ts',
   'test/unit/history/{backup,find,log,records,reminders,repo,restore,service,status-observe,wiring}.test.ts',
   'test/unit/dom/status-readers.test.ts',
+  'test/unit/reports/*.test.ts',
 ];
 
 export default defineConfig({
