@@ -24,6 +24,10 @@ export function AboutSection() {
         <a href="covers.html" target="_blank" rel="noopener noreferrer">
           {t('covers.link')}
         </a>
+        {' · '}
+        <a href="reports.html" target="_blank" rel="noopener noreferrer">
+          {t('reports.link')}
+        </a>
       </p>
       <h3>{t('app.about.credits')}</h3>
       <ul data-testid="credits">

@@ -100,6 +100,9 @@ function Popup() {
               {t('shell.sidePanel.open')}
             </Button>
           )}
+          <a href="reports.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
+            {t('reports.link')}
+          </a>
           <a href="covers.html" target="_blank" rel="noopener noreferrer" class="pcx-small">
             {t('covers.link')}
           </a>

@@ -41,6 +41,7 @@ import { isPlainObject } from '../schema';
 import { migrateSettings, SETTINGS_KEY, type Settings } from '../settings';
 import { findReads } from './find-reads';
 import { RECORDS_MUTATIONS } from './records-mutations';
+import { reportReads } from './report-reads';
 import { STATUS_MUTATIONS } from './status-mutations';
 import { createTransfers } from './transfer';
 
@@ -608,6 +609,7 @@ export function createHistoryService(deps: HistoryServiceDeps) {
       return result;
     },
     ...findReads(read),
+    ...reportReads(read, () => deps.timeZone?.(), now),
   };
   const handlers: Handlers = { ...otherHandlers, ...writeHandlers };
 

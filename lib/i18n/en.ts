@@ -8,6 +8,7 @@ import { helpersEn } from './helpers.en';
 import { historyEn } from './history.en';
 import { lifecycleEn } from './lifecycle.en';
 import { recordsEn } from './records.en';
+import { reportsEn } from './reports.en';
 import { rulesEn } from './rules.en';
 import { scopeEn } from './scope.en';
 import { shellEn } from './shell.en';
@@ -53,6 +54,7 @@ export const en = {
   ...zonesEn,
   ...exportsEn,
   ...whyEn,
+  ...reportsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

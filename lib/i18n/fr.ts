@@ -9,6 +9,7 @@ import { helpersFr } from './helpers.fr';
 import { historyFr } from './history.fr';
 import { lifecycleFr } from './lifecycle.fr';
 import { recordsFr } from './records.fr';
+import { reportsFr } from './reports.fr';
 import { rulesFr } from './rules.fr';
 import { scopeFr } from './scope.fr';
 import { shellFr } from './shell.fr';
@@ -41,4 +42,5 @@ export const fr: Record<MessageKey, string> = {
   ...zonesFr,
   ...exportsFr,
   ...whyFr,
+  ...reportsFr,
 };

@@ -4,6 +4,7 @@ import { coreMessages } from './messages/core';
 import { findMessages } from './messages/find';
 import { historyMessages } from './messages/history';
 import { recordsMessages } from './messages/records';
+import { reportsMessages } from './messages/reports';
 import { rulesMessages } from './messages/rules';
 import { signalsMessages } from './messages/signals';
 import { statusesMessages } from './messages/statuses';
@@ -21,6 +22,7 @@ export const MESSAGES = {
   ...findMessages,
   ...statusesMessages,
   ...recordsMessages,
+  ...reportsMessages,
 } as const;
 
 export type MessageType = keyof typeof MESSAGES;

@@ -143,6 +143,8 @@ const SAMPLES: Record<MessageType, unknown> = {
     plans: ['partner-on-premises-20', 'pay-per-incident'],
   },
   'rules:why': { topic: 'first-response' },
+  'reports:get': { from: '2026-01', to: '2026-11', program: 'csp' },
+  'reports:tickets': { query: {}, by: 'month', key: '2026-11' },
 };
 
 /** `base` with an own `__proto__` key, as JSON.parse makes it from hostile input. */
