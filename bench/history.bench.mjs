@@ -2,6 +2,7 @@
 // - the first page (50) of open tickets by due time,
 // - one customer's tickets (first page),
 // - a full JSON export (snapshot + canonical checksum + serialisation),
+// - the reports page's answer (reports:get: a snapshot, then lib/reports' figures),
 // each the median of several runs. The repository code (lib/history) is bundled with esbuild and
 // run in a page served on an intercepted https://bench.invalid/ route of the same Chromium that
 // has the built extension loaded — real IndexedDB, no test-only code in the product.
@@ -22,6 +23,7 @@ import { openHistoryDb } from './lib/history/schema';
 import { median, pad, runs, seedHistory, time } from './bench/seed-history.mjs';
 import { createHistoryRepo } from './lib/history/repo';
 import { exportJson } from './lib/history/backup';
+import { buildReport } from './lib/reports/index';
 
 window.bench = async ({ tickets, packs, customers }) => {
   const db = await openHistoryDb({ name: 'pcx-history-bench' });
@@ -39,6 +41,12 @@ window.bench = async ({ tickets, packs, customers }) => {
   let size = 0;
   const exports = await runs(3, async () => { const data = await repo.snapshot(); size = (await exportJson(data, { now: now() })).length; });
   const snapMs = median(await runs(3, () => repo.snapshot()));
+  // The reports page's question, as the background answers it: a snapshot, then the figures.
+  const clock = { now: now().getTime(), timeZone: 'Europe/Paris', today: '2026-11-21' };
+  const reportMs = median(await runs(3, async () => buildReport(await repo.snapshot(), {}, clock)));
+  const snapshot = await repo.snapshot();
+  const reportComputeMs = median(await runs(5, async () => buildReport(snapshot, {}, clock)));
+  const reportCustomerMs = median(await runs(3, async () => buildReport(await repo.snapshot(), { customerId: customerIds[7] }, clock)));
   let n = 0;
   const adds = await runs(50, () => repo.ticketsAdd({
     number: '29' + pad(++n, 14), portal: null, portalLink: null, customerId: customerIds[1], customerName: 'Customer 1',
@@ -46,7 +54,7 @@ window.bench = async ({ tickets, packs, customers }) => {
     filedAt: now().toISOString(), dueAt: now().toISOString(), rule: null, clock: null, caveats: [], contact: null }, { surface: 'page' }));
   db.close();
   return {
-    coldMs, snapMs, seedMs, openTotal: first.total, exportChars: size,
+    coldMs, snapMs, seedMs, reportMs, reportComputeMs, reportCustomerMs, openTotal: first.total, exportChars: size,
     firstPageMs: median(firstPage), secondPageMs: median(secondPage), customerMs: median(customer),
     allPageMs: median(allPage), exportMs: median(exports), addMs: median(adds),
   };
@@ -92,6 +100,9 @@ try {
     [`full JSON export (${(r.exportChars / 1e6).toFixed(1)} MB)`, r.exportMs, '≤ 3,000 ms'],
     ['tickets:add (one transaction, median of 50)', r.addMs, '—'],
     ['snapshot (read every store in one transaction)', r.snapMs, '—'],
+    ['report (reports:get: snapshot + every figure, no filter)', r.reportMs, '≤ 500 ms'],
+    ['… of which the figures alone (lib/reports over the snapshot)', r.reportComputeMs, '—'],
+    ['report for one customer (reports:get)', r.reportCustomerMs, '≤ 500 ms'],
   ];
   console.log(
     `History, ${TICKETS.toLocaleString('en')} tickets (${r.openTotal.toLocaleString('en')} open), ${PACKS} packs, real IndexedDB (Chromium)`,

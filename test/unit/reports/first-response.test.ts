@@ -185,6 +185,15 @@ describe('report helpers', () => {
     expect(monthIn('2026-11-01T03:00:00Z', 'America/New_York')).toBe('2026-10');
     // An unknown zone falls back to UTC rather than failing.
     expect(monthIn('2026-10-31T23:30:00Z', 'Not/AZone')).toBe('2026-10');
+    // Quarter-hour offsets: Kolkata (+5:30) and Kathmandu (+5:45) start November at 18:30 and
+    // 18:15 UTC on 31 October: the instants just before and at it are told apart.
+    expect(monthIn('2026-10-31T18:29:59.999Z', 'Asia/Kolkata')).toBe('2026-10');
+    expect(monthIn('2026-10-31T18:30:00Z', 'Asia/Kolkata')).toBe('2026-11');
+    expect(monthIn('2026-10-31T18:14:59.999Z', 'Asia/Kathmandu')).toBe('2026-10');
+    expect(monthIn('2026-10-31T18:15:00Z', 'Asia/Kathmandu')).toBe('2026-11');
+    // Chatham (+13:45 in summer): still a quarter hour.
+    expect(monthIn('2026-11-30T10:14:59Z', 'Pacific/Chatham')).toBe('2026-11');
+    expect(monthIn('2026-11-30T10:15:00Z', 'Pacific/Chatham')).toBe('2026-12');
   });
 
   it('takes nearest-rank percentiles: a value that really occurred', () => {
