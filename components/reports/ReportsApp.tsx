@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { defaultSeparator } from '../../lib/export-options';
 import type { Translate } from '../../lib/i18n';
 import { ask } from '../../lib/platform/messages';
+import { firstResponseCsv, packsCsv } from '../../lib/reports/csv';
 import type { ReportGrouping } from '../../lib/reports/first-response';
 import type {
   PackRow,
@@ -11,8 +13,10 @@ import type {
 } from '../../lib/reports/index';
 import { PORTAL_IDS, TICKET_PROGRAMS } from '../../lib/vocabulary';
 import { useI18n } from '../i18n';
-import { AppFrame } from '../ui/app';
+import { csvSeparatorItem } from '../options/data-files';
+import { AppFrame, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
+import { downloadText } from '../ui/download';
 import { errorMessage, formatCalendarDate, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 
@@ -97,7 +101,8 @@ function ReportsPage() {
         <p class="pcx-muted">{t('app.name')}</p>
       </header>
       <main>
-        {data && <p>{t('reports.intro', { zone: data.timeZone })}</p>}
+        {data && <PrintHeader data={data} query={query} />}
+        {data && <p class="pcx-no-print">{t('reports.intro', { zone: data.timeZone })}</p>}
         <Filters query={query} data={data} onChange={setQuery} customerName={customerName} />
         {error !== null && (
           <StatusBanner
@@ -109,12 +114,120 @@ function ReportsPage() {
         {data && (
           <>
             <p role="status">{t('reports.kept', { count: data.tickets })}</p>
+            <Actions data={data} by={by} groupLabel={groupLabel} />
             <FirstResponse data={data} by={by} onBy={setBy} query={query} groupLabel={groupLabel} />
             <Packs rows={data.packs} customerName={customerName} />
           </>
         )}
       </main>
     </div>
+  );
+}
+
+/** Shown only on paper: who, which period, when. */
+function PrintHeader({ data, query }: { data: ReportData; query: ReportQuery }) {
+  const { t, locale } = useI18n();
+  const partner = useSettings().profile.name.trim();
+  const from = query.from ?? data.months[0];
+  const to = query.to ?? data.months[data.months.length - 1];
+  return (
+    <div class="pcx-print-only" data-testid="print-header">
+      <p class="pcx-reports__print-title">
+        {partner ? t('reports.print.title', { partner }) : t('reports.print.titleNoName')}
+      </p>
+      <p>
+        {from && to
+          ? t('reports.print.period', {
+              from: monthLabel(locale, from),
+              to: monthLabel(locale, to),
+            })
+          : t('reports.print.allPeriod')}
+        {' · '}
+        {t('reports.print.generated', {
+          at: formatDateTime(data.generatedAt, locale, data.timeZone),
+        })}
+      </p>
+    </div>
+  );
+}
+
+/** CSV of the table shown and of the packs (the agent's separator), and printing. */
+function Actions({
+  data,
+  by,
+  groupLabel,
+}: {
+  data: ReportData;
+  by: ReportGrouping;
+  groupLabel(key: string): string;
+}) {
+  const { t, language } = useI18n();
+  const [separator, setSeparator] = useState(defaultSeparator(language));
+  useEffect(() => {
+    void csvSeparatorItem.getValue().then((stored) => stored && setSeparator(stored));
+  }, []);
+  const date = data.generatedAt.slice(0, 10);
+  const csvFr = () =>
+    downloadText(
+      t('reports.csv.file', { by, date }),
+      'text/csv;charset=utf-8',
+      firstResponseCsv(
+        data.firstResponse[by],
+        {
+          group: t(`reports.by.${by}`),
+          columns: {
+            filed: t('reports.col.filed'),
+            due: t('reports.col.due'),
+            met: t('reports.col.met'),
+            missed: t('reports.col.missed'),
+            open: t('reports.col.open'),
+            unknown: t('reports.col.unknown'),
+            rate: t('reports.col.rate'),
+            medianMin: t('reports.csv.medianMin'),
+            p90Min: t('reports.csv.p90Min'),
+            allowedMin: t('reports.csv.allowedMin'),
+          },
+        },
+        (key) => groupLabel(key),
+        by,
+        separator,
+      ),
+    );
+  const csvPacks = () =>
+    downloadText(
+      t('reports.csv.packsFile', { date }),
+      'text/csv;charset=utf-8',
+      packsCsv(
+        data.packs,
+        {
+          pack: t('reports.packs.col.pack'),
+          purchased: t('reports.csv.purchased'),
+          expires: t('reports.csv.expires'),
+          incidents: t('reports.packs.col.incidents'),
+          used: t('reports.packs.col.used'),
+          left: t('reports.packs.col.left'),
+          spent: t('reports.packs.col.spent'),
+          refunded: t('reports.packs.col.refunded'),
+          overrides: t('reports.packs.col.overrides'),
+          unused: t('reports.packs.col.unused'),
+        },
+        (p) => p.label || t(`plan.${p.kind}`),
+        separator,
+      ),
+    );
+  return (
+    <fieldset class="pcx-row pcx-no-print pcx-reports__actions">
+      <legend class="pcx-visually-hidden">{t('reports.actions')}</legend>
+      <Button small onClick={csvFr}>
+        {t('reports.csv.fr')}
+      </Button>
+      <Button small onClick={csvPacks}>
+        {t('reports.csv.packs')}
+      </Button>
+      <Button small onClick={() => window.print()}>
+        {t('reports.print')}
+      </Button>
+    </fieldset>
   );
 }
 
@@ -158,7 +271,7 @@ function Filters({
   );
   const monthOptions = months.map((m) => ({ value: m, label: monthLabel(locale, m) }));
   return (
-    <fieldset class="pcx-reports__filters">
+    <fieldset class="pcx-reports__filters pcx-no-print">
       <legend>{t('reports.filters')}</legend>
       {select('from', t('reports.from'), query.from, monthOptions, (v) => set({ from: v }))}
       {select('to', t('reports.to'), query.to, monthOptions, (v) => set({ to: v }))}
@@ -253,7 +366,9 @@ function FirstResponse({
                 <th scope="col">{t('reports.col.median')}</th>
                 <th scope="col">{t('reports.col.p90')}</th>
                 <th scope="col">{t('reports.col.allowed')}</th>
-                <th scope="col">{t('reports.col.tickets')}</th>
+                <th scope="col" class="pcx-no-print">
+                  {t('reports.col.tickets')}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -313,7 +428,7 @@ function Row({
         <td>{formatDuration(t, row.responseMedianMs)}</td>
         <td>{formatDuration(t, row.responseP90Ms)}</td>
         <td>{formatDuration(t, row.allowedMedianMs)}</td>
-        <td>
+        <td class="pcx-no-print">
           <Button variant="link" small aria-expanded={open} aria-controls={listId} onClick={toggle}>
             {open ? t('reports.hideTickets') : t('reports.showTickets', { count: row.filed })}
           </Button>

@@ -3,8 +3,10 @@
 // the time allowed), the customer filter, the tickets behind a row, the pack spend with a ticket
 // moved between packs, the links from the popup and options, and axe-core.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { parse } from 'csv-parse/sync';
 import { axeViolations, launch, ROOT, sendFrom, until } from './harness.mjs';
 
 /** The README's screenshot, written only when asked (`npm run screenshots`), as the popup's. */
@@ -64,6 +66,11 @@ for (const lang of ['en', 'fr']) {
             bySeverity: 'Severity',
             half: '50%',
             link: 'Reports',
+            csv: 'Download this table (CSV)',
+            print: 'Print / save as PDF',
+            printTitle: 'Litware SAS — Microsoft first response and pack spend',
+            separator: ',',
+            rateHeader: 'Hit rate',
           }
         : {
             // French percentages take a no-break space (\s matches it).
@@ -75,10 +82,15 @@ for (const lang of ['en', 'fr']) {
             bySeverity: 'Gravité',
             half: '50 %',
             link: 'Rapports',
+            csv: 'Télécharger ce tableau (CSV)',
+            print: 'Imprimer / enregistrer en PDF',
+            printTitle: 'Litware SAS — premières réponses de Microsoft et usage des packs',
+            separator: ';',
+            rateHeader: 'Taux tenu',
           };
     before(async () => {
       h = await launch({ route: false, lang });
-      await h.writeSettings({ version: 1, uiLanguage: lang });
+      await h.writeSettings({ version: 1, uiLanguage: lang, profile: { name: 'Litware SAS' } });
       seeder = await h.openPopup();
       await ok(seeder, 'customers:seen', {
         tenantId: CONTOSO,
@@ -185,6 +197,35 @@ for (const lang of ['en', 'fr']) {
       assert.deepEqual(a.slice(1, 7), ['5', '0', '5', '1', '1', '0']);
       assert.deepEqual(b.slice(1, 7), ['5', '1', '4', '1', '0', '0']);
       assert.match(b[8] ?? '', /Fabrikam \(1\)/);
+      await page.close();
+    });
+
+    it('downloads the table shown as CSV and prints a clean report', async () => {
+      const page = await h.context.newPage();
+      await page.goto(h.extensionUrl('reports.html'));
+      await page.getByRole('radio', { name: W.bySeverity }).check();
+      await page.getByTestId('fr-severity').waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: W.csv }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /severity-\d{4}-\d{2}-\d{2}\.csv$/);
+      // Read back as a spreadsheet would: BOM, the language's separator, numbers as numbers.
+      const text = readFileSync(await download.path(), 'utf8');
+      assert.ok(text.startsWith('\uFEFF'));
+      const rows = parse(text, { bom: true, delimiter: W.separator });
+      assert.equal(rows[0][7], W.rateHeader);
+      const b = rows.find((r) => /B$/.test(r[0]));
+      assert.deepEqual(b.slice(1, 8), ['4', '4', '1', '1', '2', '0', '0.5']);
+      // On paper: the partner and the period on top, no controls.
+      await page.emulateMedia({ media: 'print' });
+      const header = page.getByTestId('print-header');
+      assert.ok(await header.isVisible());
+      assert.match((await header.textContent()) ?? '', new RegExp(`^${W.printTitle}`));
+      assert.equal(await page.getByRole('button', { name: W.print }).isVisible(), false);
+      assert.equal(await page.getByRole('combobox', { name: W.customer }).isVisible(), false);
+      await page.setViewportSize({ width: 1000, height: 1300 });
+      await shoot(page, `reports-print-${lang}.png`);
       await page.close();
     });
 
