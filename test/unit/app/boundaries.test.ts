@@ -38,7 +38,12 @@ function reachable(entry: string, staticOnly = false): { files: Set<string>; bar
 }
 
 describe('what the pages may load', () => {
-  for (const entry of ['entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx']) {
+  for (const entry of [
+    'entrypoints/popup/main.tsx',
+    'entrypoints/options/main.tsx',
+    'entrypoints/reports/main.tsx',
+    'entrypoints/covers/main.tsx',
+  ]) {
     it(`${entry} never opens the database itself`, () => {
       const { files, bare } = reachable(entry);
       expect([...bare].filter((b) => b === 'idb' || b.startsWith('idb/'))).toEqual([]);
