@@ -19,6 +19,7 @@ import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
 import { errorMessage, formatCalendarDate, formatDateTime } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
+import { MonthChart } from './MonthChart';
 
 /**
  * The reports page: Microsoft's first-response record (lib/reports/first-response.ts) and the
@@ -50,6 +51,17 @@ function percent(locale: string, rate: number | null): string {
   return rate === null
     ? '—'
     : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+}
+
+/** "Nov 26" in the page's language, under a chart's bar. */
+function shortMonth(locale: string, key: string): string {
+  const [y, m] = key.split('-').map(Number);
+  if (!y || !m) return key;
+  return new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  }).format(Date.UTC(y, m - 1, 15));
 }
 
 /** "November 2026" in the page's language (the key is a month in the agent's zone). */
@@ -336,6 +348,15 @@ function FirstResponse({
             })
           : t('reports.fr.summaryNone')}
       </p>
+      <div class="pcx-reports__scroll">
+        <MonthChart
+          rows={data.firstResponse.month}
+          label={(key) => monthLabel(locale, key)}
+          shortLabel={(key) => shortMonth(locale, key)}
+          t={t}
+          percent={(rate) => percent(locale, rate)}
+        />
+      </div>
       <fieldset class="pcx-row pcx-reports__by">
         <legend>{t('reports.by')}</legend>
         {BY.map((b) => (

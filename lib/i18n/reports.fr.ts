@@ -67,6 +67,10 @@ export const reportsFr: Record<keyof typeof reportsEn, string> = {
   'reports.packs.unused': '{count} d’ici le {date}',
   'reports.duration.hm': '{hours} h {minutes} min',
   'reports.duration.m': '{minutes} min',
+  'reports.chart.title': 'Premières réponses par mois',
+  'reports.chart.month':
+    '{month} : {met, plural, one {# tenue} other {# tenues}}, {missed, plural, one {# manquée} other {# manquées}}, {open} en cours, taux tenu {rate}.',
+  'reports.chart.rateNote': 'Au-dessus de chaque barre : le taux tenu.',
   'reports.actions': 'Actions du rapport',
   'reports.csv.fr': 'Télécharger ce tableau (CSV)',
   'reports.csv.packs': 'Télécharger les packs (CSV)',

@@ -71,6 +71,7 @@ for (const lang of ['en', 'fr']) {
             printTitle: 'Litware SAS — Microsoft first response and pack spend',
             separator: ',',
             rateHeader: 'Hit rate',
+            chart: /^First responses by month .*: 2 met, 2 missed, 2 still open, hit rate 50%\.$/,
           }
         : {
             // French percentages take a no-break space (\s matches it).
@@ -87,6 +88,8 @@ for (const lang of ['en', 'fr']) {
             printTitle: 'Litware SAS — premières réponses de Microsoft et usage des packs',
             separator: ';',
             rateHeader: 'Taux tenu',
+            chart:
+              /^Premières réponses par mois .* : 2 tenues, 2 manquées, 2 en cours, taux tenu 50\s%\.$/,
           };
     before(async () => {
       h = await launch({ route: false, lang });
@@ -160,6 +163,19 @@ for (const lang of ['en', 'fr']) {
       await until(async () => W.all.test((await summary.textContent()) ?? ''), {
         message: 'summary over every ticket',
       });
+      // The chart is an image named by its title and described by the months in words (the seeded
+      // tickets are all of this month, unless the run straddles a month's end).
+      const chart = page.getByTestId('month-chart').getByRole('img');
+      assert.ok(await chart.isVisible());
+      const described = await chart.evaluate((el) =>
+        el
+          .getAttribute('aria-labelledby')
+          .split(' ')
+          .map((ref) => document.getElementById(ref)?.textContent ?? '')
+          .join(' '),
+      );
+      if ((await page.getByTestId('month-chart').locator('[data-month]').count()) === 1)
+        assert.match(described, W.chart);
       // By severity: B holds the late answer, the Fabrikam answer, the still-open ones.
       await page.getByRole('radio', { name: W.bySeverity }).check();
       const rowB = page.getByTestId('fr-severity').locator('tr[data-key="B"]');
