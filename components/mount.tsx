@@ -38,6 +38,8 @@ export interface MountedHelper {
 const mounted = new WeakMap<Element, Map<string, MountedHelper>>();
 
 const HOST_PREFIX = 'pcx-';
+/** The helpers' styles: Fluent's tokens, then ours (joined once, not per mount). */
+const HOST_CSS = tokensCss + hostCss;
 
 export function mountHelper(options: MountOptions): MountedHelper | null {
   const { helper, anchor, placement, signal, onError } = options;
@@ -51,7 +53,7 @@ export function mountHelper(options: MountOptions): MountedHelper | null {
   host.setAttribute('data-pcx', '');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = tokensCss + hostCss;
+  style.textContent = HOST_CSS;
   root.append(style);
   const container = doc.createElement('div');
   root.append(container);

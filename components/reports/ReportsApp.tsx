@@ -17,7 +17,7 @@ import { csvSeparatorItem } from '../options/data-files';
 import { AppFrame, useSettings } from '../ui/app';
 import { Button } from '../ui/Button';
 import { downloadText } from '../ui/download';
-import { errorMessage, formatCalendarDate, formatDateTime } from '../ui/format';
+import { errorMessage, formatCalendarDate, formatDateTime, formatDuration } from '../ui/format';
 import { StatusBanner } from '../ui/StatusBanner';
 import { MonthChart } from './MonthChart';
 
@@ -37,14 +37,9 @@ export function ReportsApp() {
 
 const BY: readonly ReportGrouping[] = ['month', 'severity', 'customer', 'program'];
 
-/** "1 h 30 min", "45 min", "—". */
-export function formatDuration(t: Translate, ms: number | null): string {
-  if (ms === null) return '—';
-  const minutes = Math.round(ms / 60_000);
-  const hours = Math.floor(minutes / 60);
-  return hours > 0
-    ? t('reports.duration.hm', { hours, minutes: String(minutes % 60).padStart(2, '0') })
-    : t('reports.duration.m', { minutes });
+/** A time of the record ("1 h 30 min", "2 d 4 h"), or "—" when there is none. */
+function duration(t: Translate, ms: number | null): string {
+  return ms === null ? '—' : formatDuration(ms, t);
 }
 
 function percent(locale: string, rate: number | null): string {
@@ -446,9 +441,9 @@ function Row({
         <td>{row.open}</td>
         <td>{row.unknown}</td>
         <td>{percent(locale, row.hitRate)}</td>
-        <td>{formatDuration(t, row.responseMedianMs)}</td>
-        <td>{formatDuration(t, row.responseP90Ms)}</td>
-        <td>{formatDuration(t, row.allowedMedianMs)}</td>
+        <td>{duration(t, row.responseMedianMs)}</td>
+        <td>{duration(t, row.responseP90Ms)}</td>
+        <td>{duration(t, row.allowedMedianMs)}</td>
         <td class="pcx-no-print">
           <Button variant="link" small aria-expanded={open} aria-controls={listId} onClick={toggle}>
             {open ? t('reports.hideTickets') : t('reports.showTickets', { count: row.filed })}

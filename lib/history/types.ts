@@ -71,6 +71,8 @@ const portalStatusField = () => literal(...PORTAL_STATUSES);
 const instant = () => isoInstant();
 /** A record's id (a ticket's, a pack's, a customer's). */
 const recordId = () => str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ });
+/** A record id's schema, for the messages that name one outside this file. */
+export const recordIdField = recordId;
 /** Microsoft's request number. */
 const requestNumberField = () => str({ min: 4, max: 32, pattern: /^[A-Za-z0-9-]+$/ });
 /**

@@ -62,8 +62,6 @@ export const reportsEn = {
   'reports.packs.noExpiry': 'no expiry',
   'reports.packs.expired': 'expired {date}: {count} unused',
   'reports.packs.unused': '{count} by {date}',
-  'reports.duration.hm': '{hours} h {minutes} min',
-  'reports.duration.m': '{minutes} min',
   'reports.chart.title': 'First responses by month',
   'reports.chart.month': '{month}: {met} met, {missed} missed, {open} still open, hit rate {rate}.',
   'reports.chart.rateNote': 'Above each bar: the hit rate.',

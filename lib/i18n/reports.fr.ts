@@ -65,8 +65,6 @@ export const reportsFr: Record<keyof typeof reportsEn, string> = {
   'reports.packs.noExpiry': 'sans expiration',
   'reports.packs.expired': 'expiré le {date} : {count} inutilisés',
   'reports.packs.unused': '{count} d’ici le {date}',
-  'reports.duration.hm': '{hours} h {minutes} min',
-  'reports.duration.m': '{minutes} min',
   'reports.chart.title': 'Premières réponses par mois',
   'reports.chart.month':
     '{month} : {met, plural, one {# tenue} other {# tenues}}, {missed, plural, one {# manquée} other {# manquées}}, {open} en cours, taux tenu {rate}.',

@@ -1,6 +1,7 @@
 import type { Ticket } from '../history/types';
+import { calendarDate } from '../lifecycle/calendar-date';
 import { firstResponseOf, firstResponseOutcome } from '../rules/first-response';
-import { zoneFormatter } from '../sla/local-time';
+import { knownZone } from '../rules/packs';
 
 /**
  * Microsoft's first-response record, the figures of the reports page: per group (a month, a
@@ -70,7 +71,6 @@ const monthCache = new Map<string, Map<number, string>>();
 
 /** The calendar month (`YYYY-MM`) of an instant in a time zone (UTC when the zone is unknown). */
 export function monthIn(instant: string, timeZone: string): string {
-  const formatter = zoneFormatter(timeZone) ?? zoneFormatter('UTC');
   const t = Date.parse(instant);
   const bucket = Math.floor(t / QUARTER_HOUR_MS);
   let byBucket = monthCache.get(timeZone);
@@ -81,13 +81,7 @@ export function monthIn(instant: string, timeZone: string): string {
   }
   const known = byBucket.get(bucket);
   if (known) return known;
-  let year = '';
-  let month = '';
-  for (const part of formatter?.formatToParts(bucket * QUARTER_HOUR_MS) ?? []) {
-    if (part.type === 'year') year = part.value.padStart(4, '0');
-    if (part.type === 'month') month = part.value.padStart(2, '0');
-  }
-  const key = `${year}-${month}`;
+  const key = calendarDate(new Date(bucket * QUARTER_HOUR_MS), knownZone(timeZone)).slice(0, 7);
   if (byBucket.size > 200_000) byBucket.clear();
   byBucket.set(bucket, key);
   return key;
@@ -100,7 +94,8 @@ export function nearestRank(sorted: readonly number[], p: number): number | null
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] ?? null;
 }
 
-function keyOf(ticket: ReportTicket, by: ReportGrouping, timeZone: string): string {
+/** The group of a ticket in a grouping (the row it counts in). */
+export function groupKeyOf(ticket: ReportTicket, by: ReportGrouping, timeZone: string): string {
   switch (by) {
     case 'month':
       return monthIn(ticket.filedAt, timeZone);
@@ -129,7 +124,7 @@ export function firstResponseReport(
 ): FirstResponseRow[] {
   const groups = new Map<string, Acc>();
   for (const ticket of tickets) {
-    const key = keyOf(ticket, options.by, options.timeZone);
+    const key = groupKeyOf(ticket, options.by, options.timeZone);
     let acc = groups.get(key);
     if (!acc) {
       acc = {

@@ -1,11 +1,12 @@
 import type { Snapshot } from '../history/repo-whole';
-import type { Ticket } from '../history/types';
+import { recordIdField, type Ticket } from '../history/types';
 import { firstResponseOutcome } from '../rules/first-response';
 import { literal, nullable, obj, optional, str } from '../schema';
 import { PORTAL_IDS, TICKET_PROGRAMS } from '../vocabulary';
 import {
   type FirstResponseRow,
   firstResponseReport,
+  groupKeyOf,
   monthIn,
   type ReportGrouping,
 } from './first-response';
@@ -25,7 +26,7 @@ export const reportQuery = obj({
   from: optional(nullable(month())),
   /** Last filing month, inclusive. */
   to: optional(nullable(month())),
-  customerId: optional(nullable(str({ min: 1, max: 64, pattern: /^[A-Za-z0-9:._@-]+$/ }))),
+  customerId: optional(nullable(recordIdField())),
   program: optional(nullable(literal(...TICKET_PROGRAMS))),
   portal: optional(nullable(literal(...PORTAL_IDS))),
 });
@@ -135,11 +136,10 @@ export function reportTickets(
   key: string,
   clock: ReportClock,
 ): { total: number; items: ReportTicketRow[] } {
-  const kept = snapshot.tickets.filter((t) => keepTicket(t, query, clock.timeZone));
-  const rows = firstResponseReport(kept, { by, timeZone: clock.timeZone, now: clock.now });
-  const ids = new Set(rows.find((r) => r.key === key)?.ticketIds ?? []);
-  const items = kept
-    .filter((t) => ids.has(t.id))
+  const items = snapshot.tickets
+    .filter(
+      (t) => keepTicket(t, query, clock.timeZone) && groupKeyOf(t, by, clock.timeZone) === key,
+    )
     .sort((a, b) => (a.filedAt < b.filedAt ? -1 : a.filedAt > b.filedAt ? 1 : 0));
   return {
     total: items.length,

@@ -1,5 +1,5 @@
 import type { HistoryEvent, PackRecord } from '../history/types';
-import { DAY_MS } from '../sla/local-time';
+import { daysBetween } from '../lifecycle/calendar-date';
 
 /**
  * How the partner's paid incidents are spent, the pack half of the reports: per pack (its own
@@ -48,11 +48,6 @@ export type ReportPack = Pick<
   PackRecord,
   'id' | 'kind' | 'label' | 'purchasedOn' | 'expiresOn' | 'incidents' | 'used'
 >;
-
-/** Days from one ISO date to another (calendar days, no zone: they are dates). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 /**
  * The pack report, in purchase order. `today` is the calendar day in the agent's business-hours

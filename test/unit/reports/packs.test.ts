@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, packSpendReport, type ReportPack } from '../../../lib/reports/packs';
+import { daysBetween } from '../../../lib/lifecycle/calendar-date';
+import { packSpendReport, type ReportPack } from '../../../lib/reports/packs';
 
 const TODAY = '2026-11-20';
 
