@@ -145,12 +145,14 @@ for (const lang of ['en', 'fr']) {
       const next = await until(
         async () => {
           const r = await read(page, 'pcx-plan-check');
-          return r && !r.collapsed ? r : null;
+          // Its verdict comes once the page's context is resolved (unknown until then).
+          return r && !r.collapsed && w.planOk.test(r.text) ? r : null;
         },
-        { timeout: 15_000, message: 'the next request shows the plan check' },
+        { timeout: 15_000, message: 'the next request shows the plan check, not hidden' },
       );
       // The replica keeps its form between the two routes: CSP is still chosen.
       assert.match(next.text, w.planOk);
+      assert.equal(next.collapsed, false);
       await page.close();
       h.assertNoPageErrors();
     });
